@@ -56,6 +56,7 @@ CREATE TABLE run_segment (
     run_id          BIGINT NOT NULL REFERENCES analysis_run (id) ON DELETE CASCADE,
     family          VARCHAR(20) NOT NULL,         -- rfm | cluster
     segment_key     VARCHAR(200) NOT NULL,
+    ordinal         INT NOT NULL,
     label           VARCHAR(200) NOT NULL,
     customers       INT NOT NULL,
     revenue         DOUBLE PRECISION NOT NULL,
