@@ -50,10 +50,13 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
 
     @Option(
             names = "--yearly-rate",
-            defaultValue = "8",
+            defaultValue = "14",
             paramLabel = "R",
-            description = "mean purchases per active year; 8 gives about 10 orders per customer over 2 years")
+            description = "mean purchases per active year; with --dropout-b 20 about 10 orders per customer")
     double yearlyRate;
+
+    @Option(names = "--dropout-b", defaultValue = "20", paramLabel = "B", description = "dropout ~ Beta(1, B)")
+    double dropoutB;
 
     @Option(
             names = "--work-dir",
@@ -79,7 +82,8 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
         long rows;
         try (BufferedWriter writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             rows = TransactionGenerator.write(
-                    new TransactionGenerator.Spec(customers, seed, LocalDate.of(2023, 1, 1), 730, yearlyRate), writer);
+                    new TransactionGenerator.Spec(customers, seed, LocalDate.of(2023, 1, 1), 730, yearlyRate, dropoutB),
+                    writer);
         }
         double generateSeconds = seconds(t0);
         System.out.printf("generate   %,d customers, %,d rows in %.1f s%n", customers, rows, generateSeconds);
