@@ -54,8 +54,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReportService service = new ReportService(AppContext.database());
-        Report report = service.build(
-                new ReportService.Request(ReportKind.parse(kind), run, compare, by, dataset));
+        Report report = service.build(new ReportService.Request(ReportKind.parse(kind), run, compare, by, dataset));
         List<ReportWriter.Written> written = ReportWriter.write(report, out);
         if (json) {
             ObjectNode root = Json.object();
@@ -64,16 +63,19 @@ final class ReportCommand implements Callable<Integer> {
             ArrayNode runs = root.putArray("runs");
             report.runs().forEach(r -> runs.add(r.runId()));
             ArrayNode files = root.putArray("files");
-            written.forEach(w -> files.addObject()
-                    .put("path", w.path().toString())
-                    .put("rows", w.rows() < 0 ? null : w.rows()));
+            written.forEach(w ->
+                    files.addObject().put("path", w.path().toString()).put("rows", w.rows() < 0 ? null : w.rows()));
             System.out.println(Json.pretty(root));
             return 0;
         }
         System.out.print(MarkdownRenderer.render(report, MarkdownRenderer.Dialect.PLAIN));
         System.out.println();
         System.out.println("Wrote " + written.size() + " files to " + out + ": "
-                + String.join(", ", written.stream().map(w -> w.path().getFileName().toString()).toList()));
+                + String.join(
+                        ", ",
+                        written.stream()
+                                .map(w -> w.path().getFileName().toString())
+                                .toList()));
         return 0;
     }
 }

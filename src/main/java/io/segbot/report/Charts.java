@@ -35,8 +35,14 @@ final class Charts {
     record Stack(String name, Color color, List<Double> values) {}
 
     /** One bar per category, each in its own colour; values printed on the bars. */
-    static ChartImage bars(String fileName, String title, String xTitle, String yTitle, List<Bar> bars,
-            String valuePattern, String alt) {
+    static ChartImage bars(
+            String fileName,
+            String title,
+            String xTitle,
+            String yTitle,
+            List<Bar> bars,
+            String valuePattern,
+            String alt) {
         CategoryChart chart = category(title, xTitle, yTitle);
         List<String> categories = bars.stream().map(Bar::label).toList();
         for (int i = 0; i < bars.size(); i++) {
@@ -53,8 +59,14 @@ final class Charts {
     }
 
     /** Stacked bars: one bar per category, split into the series, with a legend. */
-    static ChartImage stacked(String fileName, String title, String xTitle, String yTitle, List<String> categories,
-            List<Stack> stacks, String alt) {
+    static ChartImage stacked(
+            String fileName,
+            String title,
+            String xTitle,
+            String yTitle,
+            List<String> categories,
+            List<Stack> stacks,
+            String alt) {
         CategoryChart chart = category(title, xTitle, yTitle);
         for (Stack stack : stacks) {
             chart.addSeries(stack.name(), categories, stack.values()).setFillColor(stack.color());

@@ -22,10 +22,16 @@ final class ChurnReport {
                 "Churn report: run " + run.id(),
                 List.of(ReportParts.info(run)),
                 summary(run, rfm, scan),
-                List.of(table("Churn risk by RFM segment", rfm, scan), table("Churn risk by k-means cluster", clusters, scan)),
+                List.of(
+                        table("Churn risk by RFM segment", rfm, scan),
+                        table("Churn risk by k-means cluster", clusters, scan)),
                 List.of(mix(run, rfm, "churn-mix-rfm.png"), mix(run, clusters, "churn-mix-clusters.png")),
-                List.of(CsvExports.customers(runs, run, c -> c.churnRisk().equals("High"), "churn-high-risk.csv",
-                        "customers at high churn risk with all their scores (" + Formats.count(high) + " rows)")));
+                List.of(CsvExports.customers(
+                        runs,
+                        run,
+                        c -> c.churnRisk().equals("High"),
+                        "churn-high-risk.csv",
+                        "customers at high churn risk with all their scores (" + ClvReport.rows(high) + ")")));
     }
 
     private static List<String> summary(Run run, List<Segment> rfm, RunScan scan) {
@@ -42,7 +48,7 @@ final class ChurnReport {
             }
         }
         for (int b = 2; b >= 0; b--) {
-            lines.add(RunScan.BANDS[b] + " churn risk: " + Formats.count(counts[b]) + " customers ("
+            lines.add(RunScan.BANDS[b] + " churn risk: " + ReportParts.customers(counts[b]) + " ("
                     + Formats.percent(ReportParts.share(counts[b], run.customers())) + "), "
                     + Formats.money(revenue[b]) + " of past revenue ("
                     + Formats.percent(ReportParts.share(revenue[b], run.revenue())) + ").");
@@ -53,11 +59,12 @@ final class ChurnReport {
                 .ifPresent(s -> lines.add("Most high-risk customers are in " + s.label() + ": "
                         + Formats.count(s.churnHigh()) + " of " + Formats.count(s.customers()) + "."));
         boolean model = rfm.stream().anyMatch(s -> s.avgPAlive() != null);
-        lines.add(model
-                ? "Risk bands come from the BG/NBD probability of being alive: Low at 0.7 or above, Medium 0.3 to"
-                        + " 0.7, High below 0.3."
-                : "Risk compares the days since the last order with the customer's usual gap between orders:"
-                        + " Low up to 1.5 gaps, Medium up to 3, High beyond.");
+        lines.add(
+                model
+                        ? "Risk bands come from the BG/NBD probability of being alive: Low at 0.7 or above, Medium 0.3 to"
+                                + " 0.7, High below 0.3."
+                        : "Risk compares the days since the last order with the customer's usual gap between orders:"
+                                + " Low up to 1.5 gaps, Medium up to 3, High beyond.");
         return lines;
     }
 
@@ -112,10 +119,12 @@ final class ChurnReport {
                 segments.stream().map(ReportParts::name).toList(),
                 stacks,
                 "Stacked bar chart, " + title + ", share of the segment's customers at low/medium/high risk: "
-                        + ReportParts.list(segments, s -> ReportParts.name(s) + " "
-                                + Formats.percent(ReportParts.share(s.churnLow(), s.customers())) + "/"
-                                + Formats.percent(ReportParts.share(s.churnMedium(), s.customers())) + "/"
-                                + Formats.percent(ReportParts.share(s.churnHigh(), s.customers()))));
+                        + ReportParts.list(
+                                segments,
+                                s -> ReportParts.name(s) + " "
+                                        + Formats.percent(ReportParts.share(s.churnLow(), s.customers())) + "/"
+                                        + Formats.percent(ReportParts.share(s.churnMedium(), s.customers())) + "/"
+                                        + Formats.percent(ReportParts.share(s.churnHigh(), s.customers()))));
     }
 
     private static int[] counts(Segment s) {

@@ -75,7 +75,11 @@ final class ClvHistogram {
         for (int b = 0; b <= BINS; b++) {
             described.add(bins.label(b) + ": " + Formats.count(bins.counts()[b]));
         }
-        return Charts.encode(chart, "clv-distribution.png", title, "Histogram, " + title + ", bins of "
-                + Formats.money(bins.width()) + ", customers per bin: " + String.join(", ", described));
+        return Charts.encode(
+                chart,
+                "clv-distribution.png",
+                title,
+                "Histogram, " + title + ", bins of " + Formats.money(bins.width()) + ", customers per bin: "
+                        + String.join(", ", described));
     }
 }

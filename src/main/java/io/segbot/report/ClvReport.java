@@ -33,16 +33,20 @@ final class ClvReport {
         long topCount = Arrays.stream(clv).filter(v -> v >= threshold).count();
         double topSum = Arrays.stream(clv).filter(v -> v >= threshold).sum();
         List<String> summary = new ArrayList<>();
-        summary.add("Total " + measure + ": " + Formats.money(total) + " over " + Formats.count(clv.length)
-                + " customers" + (clv.length == 0 ? "." : ", median " + Formats.money(Quantiles.ofSorted(sorted, 0.5))
-                        + ", 90th percentile " + Formats.money(Quantiles.ofSorted(sorted, 0.9)) + "."));
-        summary.add("The top 10% by CLV (" + Formats.count(topCount) + " customers, CLV at least "
+        summary.add("Total " + measure + ": " + Formats.money(total) + " over " + ReportParts.customers(clv.length)
+                + (clv.length == 0
+                        ? "."
+                        : ", median " + Formats.money(Quantiles.ofSorted(sorted, 0.5)) + ", 90th percentile "
+                                + Formats.money(Quantiles.ofSorted(sorted, 0.9)) + "."));
+        summary.add("The top 10% by CLV (" + ReportParts.customers(topCount) + ", CLV at least "
                 + Formats.money(threshold) + ") hold " + Formats.percent(ReportParts.share(topSum, total))
                 + " of it.");
-        summary.add(scan.hasPredictedClv()
-                ? "CLV is the BG/NBD + Gamma-Gamma prediction (Fader, Hardie & Lee 2005) over the run's horizon."
-                : simple + " = average order value x purchase rate x " + horizon + " days; purchase rate = orders /"
-                        + " max(tenure, 90 days). No probabilistic model was fitted for this run.");
+        summary.add(
+                scan.hasPredictedClv()
+                        ? "CLV is the BG/NBD + Gamma-Gamma prediction (Fader, Hardie & Lee 2005) over the run's horizon."
+                        : simple + " = average order value x purchase rate x " + horizon
+                                + " days; purchase rate = orders /"
+                                + " max(tenure, 90 days). No probabilistic model was fitted for this run.");
         return new Report(
                 ReportKind.CLV,
                 "CLV report: run " + run.id(),
@@ -50,30 +54,52 @@ final class ClvReport {
                 summary,
                 List.of(bySegment(rfm, scan, total, measure), byTier(scan, total)),
                 List.of(ClvHistogram.chart(run.id(), clv, measure), shareChart(run, rfm, scan, total)),
-                List.of(CsvExports.customers(runs, run,
+                List.of(CsvExports.customers(
+                        runs,
+                        run,
                         c -> (scan.hasPredictedClv() ? c.predictedClv() : c.clvHorizon()) >= threshold,
-                        "clv-top-decile.csv", "the top 10% of customers by " + measure + " with all their scores ("
-                                + Formats.count(topCount) + " rows)")));
+                        "clv-top-decile.csv",
+                        "the top 10% of customers by " + measure + " with all their scores (" + rows(topCount) + ")")));
+    }
+
+    static String rows(long count) {
+        return Formats.count(count) + (count == 1 ? " row" : " rows");
     }
 
     private static ReportTable bySegment(List<Segment> rfm, RunScan scan, double total, String measure) {
         ReportTable.Builder table = ReportTable.builder("CLV by RFM segment")
-                .text("Segment").integer("Customers").money("Avg CLV").money("Total CLV").percent("Share of CLV");
+                .text("Segment")
+                .integer("Customers")
+                .money("Avg CLV")
+                .money("Total CLV")
+                .percent("Share of CLV");
         for (Segment s : rfm) {
             double sum = scan.clvSum(ReportParts.scanKey(s));
-            table.row(s.label(), Formats.count(s.customers()), Formats.money(ReportParts.share(sum, s.customers())),
-                    Formats.money(sum), Formats.percent(ReportParts.share(sum, total)));
+            table.row(
+                    s.label(),
+                    Formats.count(s.customers()),
+                    Formats.money(ReportParts.share(sum, s.customers())),
+                    Formats.money(sum),
+                    Formats.percent(ReportParts.share(sum, total)));
         }
         return table.build();
     }
 
     private static ReportTable byTier(RunScan scan, double total) {
         ReportTable.Builder table = ReportTable.builder("CLV by value tier (monetary quartile)")
-                .text("Tier").integer("Customers").money("Avg CLV").money("Total CLV").percent("Share of CLV");
+                .text("Tier")
+                .integer("Customers")
+                .money("Avg CLV")
+                .money("Total CLV")
+                .percent("Share of CLV");
         for (String tier : TIERS) {
             int count = scan.count("tier:" + tier);
             double sum = scan.clvSum("tier:" + tier);
-            table.row(tier, Formats.count(count), Formats.money(ReportParts.share(sum, count)), Formats.money(sum),
+            table.row(
+                    tier,
+                    Formats.count(count),
+                    Formats.money(ReportParts.share(sum, count)),
+                    Formats.money(sum),
                     Formats.percent(ReportParts.share(sum, total)));
         }
         return table.build();
@@ -81,11 +107,21 @@ final class ClvReport {
 
     private static ChartImage shareChart(Run run, List<Segment> rfm, RunScan scan, double total) {
         String title = "Share of CLV by RFM segment (run " + run.id() + ")";
-        return Charts.bars("clv-share.png", title, "RFM segment", "Share of total CLV (%)",
-                rfm.stream().map(s -> ReportParts.bar(s, 100 * ReportParts.share(scan.clvSum(ReportParts.scanKey(s)), total)))
+        return Charts.bars(
+                "clv-share.png",
+                title,
+                "RFM segment",
+                "Share of total CLV (%)",
+                rfm.stream()
+                        .map(s ->
+                                ReportParts.bar(s, 100 * ReportParts.share(scan.clvSum(ReportParts.scanKey(s)), total)))
                         .toList(),
                 "0.0",
-                "Bar chart, " + title + ": " + ReportParts.list(rfm, s -> s.label() + " "
-                        + Formats.percent(ReportParts.share(scan.clvSum(ReportParts.scanKey(s)), total))));
+                "Bar chart, " + title + ": "
+                        + ReportParts.list(
+                                rfm,
+                                s -> s.label() + " "
+                                        + Formats.percent(
+                                                ReportParts.share(scan.clvSum(ReportParts.scanKey(s)), total))));
     }
 }

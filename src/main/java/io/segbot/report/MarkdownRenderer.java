@@ -58,10 +58,17 @@ public final class MarkdownRenderer {
         heading(out, "Charts", 2, dialect);
         for (ChartImage chart : charts) {
             if (dialect == Dialect.MARKDOWN) {
-                out.append("![").append(chart.altText().replace("]", ")")).append("](")
-                        .append(chart.fileName()).append(")\n\n");
+                out.append("![")
+                        .append(chart.altText().replace("]", ")"))
+                        .append("](")
+                        .append(chart.fileName())
+                        .append(")\n\n");
             } else {
-                out.append("- ").append(chart.fileName()).append(": ").append(chart.altText()).append('\n');
+                out.append("- ")
+                        .append(chart.fileName())
+                        .append(": ")
+                        .append(chart.altText())
+                        .append('\n');
             }
         }
         if (dialect != Dialect.MARKDOWN) {
@@ -76,13 +83,20 @@ public final class MarkdownRenderer {
         heading(out, "Files", 2, dialect);
         for (Attachment file : attachments) {
             String name = dialect == Dialect.PLAIN ? file.fileName() : "`" + file.fileName() + "`";
-            out.append("- ").append(name).append(": ").append(file.description()).append('\n');
+            out.append("- ")
+                    .append(name)
+                    .append(": ")
+                    .append(file.description())
+                    .append('\n');
         }
     }
 
     private static void heading(StringBuilder out, String text, int level, Dialect dialect) {
         switch (dialect) {
-            case MARKDOWN -> out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+            case MARKDOWN -> out.append("#".repeat(level))
+                    .append(' ')
+                    .append(text)
+                    .append("\n\n");
             case SLACK -> out.append('*').append(text).append("*\n\n");
             case PLAIN -> out.append(text)
                     .append('\n')

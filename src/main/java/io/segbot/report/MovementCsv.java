@@ -22,13 +22,16 @@ final class MovementCsv {
 
     static long write(Writer out, RunRepository runs, Run earlier, Run later, MovementReport.Naming naming)
             throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         long[] rows = {0};
         try {
             MovementReport.compare(runs, earlier, later, naming, 0, move -> {
                 try {
                     printer.printRecord(
-                            move.before() == null ? move.after().customerId() : move.before().customerId(),
+                            move.before() == null
+                                    ? move.after().customerId()
+                                    : move.before().customerId(),
                             move.before() == null ? "" : move.before().segment(),
                             move.after() == null ? "" : move.after().segment(),
                             status(move),

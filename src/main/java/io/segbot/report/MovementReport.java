@@ -1,9 +1,12 @@
 package io.segbot.report;
 
+import io.segbot.analytics.RfmSegment;
 import io.segbot.store.RunRecords.Customer;
 import io.segbot.store.RunRecords.Run;
+import io.segbot.store.RunRecords.Segment;
 import io.segbot.store.RunRepository;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +49,9 @@ final class MovementReport {
                 List.of(new Attachment(
                         "movement.csv",
                         "every customer of either run with the " + what + " in run " + earlier.id() + " and in run "
-                                + later.id() + " (" + Formats.count(result.inBoth() + sum(result.entered())
-                                        + sum(result.left())) + " rows)",
+                                + later.id() + " ("
+                                + ClvReport.rows(result.inBoth() + sum(result.entered()) + sum(result.left()))
+                                + ")",
                         out -> MovementCsv.write(out, runs, earlier, later, naming))));
     }
 
@@ -63,7 +67,8 @@ final class MovementReport {
 
         private static Function<Customer, String> clusterNames(RunRepository runs, Run run) {
             Map<String, String> names = new HashMap<>();
-            ReportParts.family(runs.segments(run.id()), "cluster").forEach(s -> names.put(s.key(), ReportParts.name(s)));
+            ReportParts.family(runs.segments(run.id()), "cluster")
+                    .forEach(s -> names.put(s.key(), ReportParts.name(s)));
             return c -> names.getOrDefault(Integer.toString(c.cluster()), Integer.toString(c.cluster()));
         }
     }
@@ -72,17 +77,14 @@ final class MovementReport {
      * Streams both runs through a {@link SegmentMovement}; {@code visitor} (nullable) sees every
      * move of the later run, then every customer who left as a move with a null {@code after}.
      */
-    static SegmentMovement.Result compare(RunRepository runs, Run earlier, Run later, Naming naming, int examples,
+    static SegmentMovement.Result compare(
+            RunRepository runs,
+            Run earlier,
+            Run later,
+            Naming naming,
+            int examples,
             Consumer<SegmentMovement.Move> visitor) {
-        List<String> order = new ArrayList<>();
-        for (Run run : List.of(earlier, later)) {
-            runs.segments(run.id()).stream()
-                    .filter(s -> s.family().equals(naming.family()))
-                    .map(ReportParts::name)
-                    .filter(name -> !order.contains(name))
-                    .forEach(order::add);
-        }
-        SegmentMovement movement = new SegmentMovement(order, examples);
+        SegmentMovement movement = new SegmentMovement(order(runs, earlier, later, naming.family()), examples);
         runs.forEachCustomer(earlier.id(), null, null, c -> movement.before(member(c, naming.earlier())));
         runs.forEachCustomer(later.id(), null, null, c -> {
             SegmentMovement.Move move = movement.after(member(c, naming.later()));
@@ -94,6 +96,35 @@ final class MovementReport {
             movement.unmatched().forEach(m -> visitor.accept(new SegmentMovement.Move(m, null)));
         }
         return movement.result();
+    }
+
+    /**
+     * The rows and columns of the transition table: RFM segments in the map's order (best first),
+     * clusters by number; only segments that occur in either run.
+     */
+    static List<String> order(RunRepository runs, Run earlier, Run later, String family) {
+        List<Segment> present = new ArrayList<>();
+        present.addAll(ReportParts.family(runs.segments(earlier.id()), family));
+        present.addAll(ReportParts.family(runs.segments(later.id()), family));
+        Comparator<Segment> canonical = family.equals("rfm")
+                ? Comparator.comparingInt(s -> rank(s.label()))
+                : Comparator.comparingInt(s -> Integer.parseInt(s.key()));
+        List<String> order = new ArrayList<>();
+        present.stream()
+                .sorted(canonical.thenComparing(ReportParts::name))
+                .map(ReportParts::name)
+                .filter(name -> !order.contains(name))
+                .forEach(order::add);
+        return order;
+    }
+
+    private static int rank(String label) {
+        for (RfmSegment segment : RfmSegment.values()) {
+            if (segment.label().equals(label)) {
+                return segment.ordinal();
+            }
+        }
+        return RfmSegment.values().length;
     }
 
     private static SegmentMovement.Member member(Customer c, Function<Customer, String> segmentOf) {

@@ -39,8 +39,8 @@ final class MovementTables {
     }
 
     static ReportTable matrix(SegmentMovement.Result result, Run earlier, Run later) {
-        ReportTable.Builder table = ReportTable.builder(
-                        "Transitions: rows = segment in run " + earlier.id() + ", columns = segment in run " + later.id())
+        ReportTable.Builder table = ReportTable.builder("Transitions: rows = segment in run " + earlier.id()
+                        + ", columns = segment in run " + later.id())
                 .text("Run " + earlier.id() + " \\ " + later.id());
         List<String> labels = result.labels();
         labels.forEach(label -> table.integer(abbreviation(label)));
@@ -88,11 +88,17 @@ final class MovementTables {
 
     static ReportTable largestMoves(SegmentMovement.Result result, int limit) {
         ReportTable.Builder table = ReportTable.builder("Largest moves")
-                .text("From").text("To").integer("Customers").percent("Of 'from'");
+                .text("From")
+                .text("To")
+                .integer("Customers")
+                .percent("Of 'from'");
         for (Flow flow : flows(result).stream().limit(limit).toList()) {
             int from = result.labels().indexOf(flow.from());
             long fromTotal = java.util.Arrays.stream(result.counts()[from]).sum() + result.left()[from];
-            table.row(flow.from(), flow.to(), Formats.count(flow.customers()),
+            table.row(
+                    flow.from(),
+                    flow.to(),
+                    Formats.count(flow.customers()),
                     Formats.percent(ReportParts.share(flow.customers(), fromTotal)));
         }
         return table.build();
@@ -102,7 +108,11 @@ final class MovementTables {
         ReportTable.Builder table = ReportTable.builder("Who slipped from a healthy into a lapsing segment (top "
                         + MovementReport.EXAMPLES + " per move by current spend, largest moves first, at most "
                         + SLIPPED_ROWS + " rows; everyone is in movement.csv)")
-                .text("Customer").text("From").text("To").money("Spend before").money("Spend now")
+                .text("Customer")
+                .text("From")
+                .text("To")
+                .money("Spend before")
+                .money("Spend now")
                 .integer("Days since last order");
         for (Flow flow : flows(result)) {
             if (!healthy.contains(flow.from()) || !lapsing.contains(flow.to())) {
@@ -112,35 +122,49 @@ final class MovementTables {
                 if (table.rowCount() == SLIPPED_ROWS) {
                     return table.build();
                 }
-                table.row(move.after().customerId(), flow.from(), flow.to(), Formats.money(move.before().monetary()),
-                        Formats.money(move.after().monetary()), Formats.count(move.after().recencyDays()));
+                table.row(
+                        move.after().customerId(),
+                        flow.from(),
+                        flow.to(),
+                        Formats.money(move.before().monetary()),
+                        Formats.money(move.after().monetary()),
+                        Formats.count(move.after().recencyDays()));
             }
         }
         return table.build();
     }
 
-    static List<String> summary(SegmentMovement.Result result, Run earlier, Run later, String family,
-            Set<String> healthy, Set<String> lapsing) {
+    static List<String> summary(
+            SegmentMovement.Result result,
+            Run earlier,
+            Run later,
+            String family,
+            Set<String> healthy,
+            Set<String> lapsing) {
         long both = result.inBoth();
         long moved = both - result.stayed();
         String what = family.equals("cluster") ? "cluster" : "RFM segment";
         List<String> lines = new ArrayList<>();
-        lines.add(Formats.count(both) + " customers are in both runs; " + Formats.count(moved) + " ("
+        lines.add(ReportParts.customers(both) + (both == 1 ? " is" : " are") + " in both runs; " + Formats.count(moved)
+                + " ("
                 + Formats.percent(ReportParts.share(moved, both)) + ") changed " + what + ", "
                 + Formats.count(result.stayed()) + " stayed.");
         lines.add(Formats.count(java.util.Arrays.stream(result.entered()).sum()) + " entered (only in run "
-                + later.id() + "), " + Formats.count(java.util.Arrays.stream(result.left()).sum())
+                + later.id() + "), "
+                + Formats.count(java.util.Arrays.stream(result.left()).sum())
                 + " left (only in run " + earlier.id() + ").");
-        flows(result).stream().findFirst().ifPresent(f -> lines.add("Largest move: " + f.from() + " to " + f.to()
-                + ", " + Formats.count(f.customers()) + " customers."));
+        flows(result).stream()
+                .findFirst()
+                .ifPresent(f -> lines.add("Largest move: " + f.from() + " to " + f.to() + ", "
+                        + ReportParts.customers(f.customers()) + "."));
         if (family.equals("rfm")) {
             long slipped = flows(result).stream()
                     .filter(f -> healthy.contains(f.from()) && lapsing.contains(f.to()))
                     .mapToLong(Flow::customers)
                     .sum();
-            lines.add(Formats.count(slipped) + " customers slipped from a healthy segment (" + String.join(", ",
-                    healthy.stream().sorted().toList()) + ") into a lapsing one (" + String.join(", ",
-                    lapsing.stream().sorted().toList()) + ").");
+            lines.add(ReportParts.customers(slipped) + " slipped from a healthy segment ("
+                    + String.join(", ", healthy.stream().sorted().toList()) + ") into a lapsing one ("
+                    + String.join(", ", lapsing.stream().sorted().toList()) + ").");
         }
         List<String> legend = new ArrayList<>();
         result.labels().forEach(label -> legend.add(abbreviation(label) + " = " + label));
@@ -172,9 +196,15 @@ final class MovementTables {
         for (Flow flow : flows(result).stream().limit(5).toList()) {
             described.add(flow.from() + " to " + flow.to() + " " + Formats.count(flow.customers()));
         }
-        return Charts.stacked("movement.png", title, what + " in run " + earlier.id(), "Customers (count)",
-                categories, stacks, "Stacked bar chart, " + title + "; each bar is split by the segment in run "
-                        + later.id() + ". Largest moves: " + (described.isEmpty() ? "none" : String.join(", ", described)));
+        return Charts.stacked(
+                "movement.png",
+                title,
+                what + " in run " + earlier.id(),
+                "Customers (count)",
+                categories,
+                stacks,
+                "Stacked bar chart, " + title + "; each bar is split by the segment in run " + later.id()
+                        + ". Largest moves: " + (described.isEmpty() ? "none" : String.join(", ", described)));
     }
 
     /** RFM labels keep their palette colour; "N label" cluster names take their cluster's. */

@@ -29,12 +29,12 @@ public record PlatformLimits(String name, int sectionChars, int sectionsPerMessa
                     name + ": section limit must be at least " + MessageSplitter.MIN_LIMIT + ", got " + sectionChars);
         }
         if (sectionsPerMessage < 1) {
-            throw new IllegalArgumentException(name + ": sections per message must be at least 1, got "
-                    + sectionsPerMessage);
+            throw new IllegalArgumentException(
+                    name + ": sections per message must be at least 1, got " + sectionsPerMessage);
         }
         if (messageChars < sectionChars) {
-            throw new IllegalArgumentException(name + ": message limit " + messageChars
-                    + " is below the section limit " + sectionChars);
+            throw new IllegalArgumentException(
+                    name + ": message limit " + messageChars + " is below the section limit " + sectionChars);
         }
     }
 }

@@ -33,7 +33,9 @@ public enum ReportKind {
                 .filter(k -> k.id.equals(wanted))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown report kind '" + text + "'; choose one of: "
-                        + String.join(", ", Arrays.stream(values()).map(ReportKind::id).toList())));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(values()).map(ReportKind::id).toList())));
     }
 
     @Override

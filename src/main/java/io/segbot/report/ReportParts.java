@@ -32,7 +32,8 @@ final class ReportParts {
     }
 
     static Charts.Bar bar(Segment segment, double value) {
-        return new Charts.Bar(name(segment), SegmentPalette.of(segment.family(), segment.key(), segment.label()), value);
+        return new Charts.Bar(
+                name(segment), SegmentPalette.of(segment.family(), segment.key(), segment.label()), value);
     }
 
     static double share(double part, double whole) {
@@ -53,6 +54,11 @@ final class ReportParts {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return 365;
         }
+    }
+
+    /** "1 customer", "2,000 customers". */
+    static String customers(long count) {
+        return Formats.count(count) + (count == 1 ? " customer" : " customers");
     }
 
     static String familyTitle(String family) {

@@ -54,8 +54,8 @@ public final class ReportService {
 
     private Run require(long id) {
         return runs.find(id)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "no run with id " + id + "; list runs with: segbot datasets"));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("no run with id " + id + "; list runs with: segbot datasets"));
     }
 
     private Run latest(String dataset) {
@@ -63,9 +63,11 @@ public final class ReportService {
         return all.stream()
                 .filter(r -> dataset == null || r.dataset().equals(dataset))
                 .max(Comparator.comparingLong(Run::id))
-                .orElseThrow(() -> new IllegalArgumentException(dataset == null
-                        ? "no analysis run yet; run: segbot analyze"
-                        : "no analysis run of dataset '" + dataset + "' yet; run: segbot analyze --dataset " + dataset));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        dataset == null
+                                ? "no analysis run yet; run: segbot analyze"
+                                : "no analysis run of dataset '" + dataset + "' yet; run: segbot analyze --dataset "
+                                        + dataset));
     }
 
     /**
@@ -81,7 +83,9 @@ public final class ReportService {
                 .filter(r -> r.datasetId() == later.datasetId())
                 .max(Comparator.comparingLong(Run::id))
                 .or(() -> before.stream().max(Comparator.comparingLong(Run::id)))
-                .orElseThrow(() -> new IllegalArgumentException("run " + later.id()
-                        + " is the first run; movement needs an earlier run: analyse again later, or pass --compare RUN"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException(
+                                "run " + later.id()
+                                        + " is the first run; movement needs an earlier run: analyse again later, or pass --compare RUN"));
     }
 }

@@ -20,8 +20,8 @@ public final class ReportWriter {
         Files.createDirectories(folder);
         List<Written> written = new ArrayList<>();
         Path markdown = folder.resolve("report.md");
-        Files.writeString(markdown, MarkdownRenderer.render(report, MarkdownRenderer.Dialect.MARKDOWN),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                markdown, MarkdownRenderer.render(report, MarkdownRenderer.Dialect.MARKDOWN), StandardCharsets.UTF_8);
         written.add(new Written(markdown, -1));
         for (ChartImage chart : report.charts()) {
             Path png = folder.resolve(chart.fileName());

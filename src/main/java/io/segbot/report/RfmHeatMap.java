@@ -41,8 +41,11 @@ final class RfmHeatMap {
                 .setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x9ecae1), new Color(0x4292c6)});
         chart.getStyler().setDecimalPattern("#,##0");
         chart.getStyler().setPlotContentSize(1.0);
-        return Charts.encode(chart, "rfm-heatmap.png", title, "Heat map, " + title + ", rows R5 to R1, columns F1 to F5: "
-                + rows(rfCounts));
+        return Charts.encode(
+                chart,
+                "rfm-heatmap.png",
+                title,
+                "Heat map, " + title + ", rows R5 to R1, columns F1 to F5: " + rows(rfCounts));
     }
 
     private static String rows(int[][] rfCounts) {

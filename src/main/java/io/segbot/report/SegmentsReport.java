@@ -22,32 +22,41 @@ final class SegmentsReport {
                 summary(run, rfm),
                 List.of(
                         table("RFM segments", run, rfm),
-                        table("k-means clusters (k = " + run.k() + ", silhouette "
-                                + Formats.decimal(run.silhouette(), 3) + ")", run, clusters),
+                        table(
+                                "k-means clusters (k = " + run.k() + ", silhouette "
+                                        + Formats.decimal(run.silhouette(), 3) + ")",
+                                run,
+                                clusters),
                         actions(segments)),
                 List.of(
                         revenueShare(run, rfm, "revenue-share.png"),
                         customers(run, rfm),
                         RfmHeatMap.chart(run.id(), scan.rfCounts),
                         revenueShare(run, clusters, "cluster-revenue-share.png")),
-                List.of(CsvExports.customers(runs, run, null, "customers.csv",
+                List.of(CsvExports.customers(
+                        runs,
+                        run,
+                        null,
+                        "customers.csv",
                         "every customer of run " + run.id() + " with R/F/M scores, segment, cluster, churn risk,"
-                                + " CLV and value tier (" + Formats.count(run.customers()) + " rows)")));
+                                + " CLV and value tier (" + ClvReport.rows(run.customers()) + ")")));
     }
 
     private static List<String> summary(Run run, List<Segment> rfm) {
         if (rfm.isEmpty()) {
             return List.of("The run has no customers.");
         }
-        Segment topRevenue = rfm.stream().max(Comparator.comparingDouble(Segment::revenue)).orElseThrow();
-        Segment largest = rfm.stream().max(Comparator.comparingInt(Segment::customers)).orElseThrow();
+        Segment topRevenue =
+                rfm.stream().max(Comparator.comparingDouble(Segment::revenue)).orElseThrow();
+        Segment largest =
+                rfm.stream().max(Comparator.comparingInt(Segment::customers)).orElseThrow();
         return List.of(
-                Formats.count(run.customers()) + " customers in " + rfm.size() + " RFM segments and " + run.k()
+                ReportParts.customers(run.customers()) + " in " + rfm.size() + " RFM segments and " + run.k()
                         + " k-means clusters.",
-                topRevenue.label() + " bring the most revenue: " + Formats.percent(topRevenue.revenueShare())
+                "Most revenue comes from " + topRevenue.label() + ": " + Formats.percent(topRevenue.revenueShare())
                         + " of it from " + Formats.percent(ReportParts.share(topRevenue.customers(), run.customers()))
                         + " of customers.",
-                largest.label() + " is the largest segment: " + Formats.count(largest.customers()) + " customers ("
+                largest.label() + " is the largest segment: " + ReportParts.customers(largest.customers()) + " ("
                         + Formats.percent(ReportParts.share(largest.customers(), run.customers())) + "), "
                         + Formats.percent(largest.revenueShare()) + " of revenue.");
     }
@@ -77,7 +86,8 @@ final class SegmentsReport {
     }
 
     private static ReportTable actions(List<Segment> segments) {
-        ReportTable.Builder table = ReportTable.builder("Recommended actions").text("Segment").text("Action");
+        ReportTable.Builder table =
+                ReportTable.builder("Recommended actions").text("Segment").text("Action");
         for (Segment s : segments) {
             s.recommendations().forEach(action -> table.row(ReportParts.name(s), action));
         }
@@ -92,10 +102,13 @@ final class SegmentsReport {
                 title,
                 ReportParts.familyTitle(family),
                 "Share of revenue (%)",
-                segments.stream().map(s -> ReportParts.bar(s, 100 * s.revenueShare())).toList(),
+                segments.stream()
+                        .map(s -> ReportParts.bar(s, 100 * s.revenueShare()))
+                        .toList(),
                 "0.0",
                 "Bar chart, " + title + ": "
-                        + ReportParts.list(segments, s -> ReportParts.name(s) + " " + Formats.percent(s.revenueShare())));
+                        + ReportParts.list(
+                                segments, s -> ReportParts.name(s) + " " + Formats.percent(s.revenueShare())));
     }
 
     private static ChartImage customers(Run run, List<Segment> rfm) {
