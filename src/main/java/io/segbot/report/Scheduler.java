@@ -146,7 +146,8 @@ public final class Scheduler implements AutoCloseable {
             return new Firing(spec.name(), dueAt, now, missed, true, outcome);
         } catch (RuntimeException e) {
             String outcome = "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            log.warn("schedule {} {}", spec.name(), outcome, e);
+            log.warn("schedule {} {}", spec.name(), outcome);
+            log.debug("schedule {} failed", spec.name(), e);
             repository.recordOutcome(schedule.id(), outcome);
             return new Firing(spec.name(), dueAt, now, missed, false, outcome);
         }

@@ -32,12 +32,18 @@ import java.util.UUID;
  * </pre>
  */
 final class Fixture {
-    final Database database = Database.inMemory("report-" + UUID.randomUUID());
-    final RunRepository runs = new RunRepository(database);
+    final Database database;
+    final RunRepository runs;
     final long runA;
     final long runB;
 
     Fixture() {
+        this(Database.inMemory("report-" + UUID.randomUUID()));
+    }
+
+    Fixture(Database database) {
+        this.database = database;
+        this.runs = new RunRepository(database);
         long dataset = database.inTransaction(
                 c -> new DatasetRepository(database).create(c, "shop", "transactions", "shop.csv", "a".repeat(64)));
         runA = save(
