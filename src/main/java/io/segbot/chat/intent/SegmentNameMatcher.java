@@ -53,32 +53,45 @@ final class SegmentNameMatcher {
         }
     }
 
-    /** The longest phrase matching at {@code start} whose words are all free, or null. */
+    /**
+     * The longest phrase matching at {@code start} whose words are all free, or null; among
+     * phrases of that length, the most similar ("chmapions" is nearer Champions than the alias
+     * "champion").
+     */
     Match matchAt(List<String> raw, List<String> tokens, boolean[] taken, int start) {
+        Match best = null;
         for (Phrase phrase : phrases) {
-            int end = start + phrase.tokens().size();
-            if (end > tokens.size()) {
+            int length = phrase.tokens().size();
+            if (best != null && length < best.end() - best.start()) {
+                break;
+            }
+            if (start + length > tokens.size() || isIdiom(phrase, tokens, start + length)) {
                 continue;
             }
-            double similarity = 0;
-            boolean ok = true;
-            for (int k = 0; k < phrase.tokens().size() && ok; k++) {
-                double s = wordSimilarity(
-                        raw.get(start + k),
-                        tokens.get(start + k),
-                        phrase.tokens().get(k));
-                ok = !taken[start + k] && s > 0;
-                similarity += s;
-            }
-            if (ok && !isIdiom(phrase, tokens, end)) {
-                return new Match(
-                        start,
-                        end,
-                        phrase.segment(),
-                        similarity / phrase.tokens().size());
+            double similarity = similarity(phrase, raw, tokens, taken, start);
+            if (similarity > 0 && (best == null || similarity > best.similarity())) {
+                best = new Match(start, start + length, phrase.segment(), similarity);
             }
         }
-        return null;
+        return best;
+    }
+
+    /** Mean word similarity of the phrase at {@code start}, or 0 if any word fails or is taken. */
+    private static double similarity(Phrase phrase, List<String> raw, List<String> tokens, boolean[] taken, int start) {
+        double sum = 0;
+        for (int k = 0; k < phrase.tokens().size(); k++) {
+            double s = taken[start + k]
+                    ? 0
+                    : wordSimilarity(
+                            raw.get(start + k),
+                            tokens.get(start + k),
+                            phrase.tokens().get(k));
+            if (s == 0) {
+                return 0;
+            }
+            sum += s;
+        }
+        return sum / phrase.tokens().size();
     }
 
     /** "at risk of churning" is a phrase, not the At Risk segment. */
@@ -88,17 +101,18 @@ final class SegmentNameMatcher {
                 && tokens.get(end).equals("of");
     }
 
-    /** 1 for equal (or plural), Jaro-Winkler for a tolerated typo, 0 for no match. */
+    /**
+     * 1 for the word as typed (or its plural), Jaro-Winkler of the typed word for a tolerated typo
+     * (also when the corrector already fixed it), 0 for no match.
+     */
     static double wordSimilarity(String raw, String corrected, String expected) {
-        if (raw.equals(expected) || corrected.equals(expected) || isPlural(raw, expected)) {
+        if (raw.equals(expected) || isPlural(raw, expected)) {
             return 1.0;
         }
         int allowed = StringSimilarity.allowedEdits(expected.length());
-        if (allowed == 0) {
-            return 0.0;
-        }
-        if (StringSimilarity.damerauLevenshtein(raw, expected, allowed) <= allowed
-                || StringSimilarity.damerauLevenshtein(corrected, expected, allowed) <= allowed) {
+        if (corrected.equals(expected)
+                || (allowed > 0 && StringSimilarity.damerauLevenshtein(raw, expected, allowed) <= allowed)
+                || (allowed > 0 && StringSimilarity.damerauLevenshtein(corrected, expected, allowed) <= allowed)) {
             return Math.max(StringSimilarity.jaroWinkler(raw, expected), Double.MIN_VALUE);
         }
         return 0.0;
