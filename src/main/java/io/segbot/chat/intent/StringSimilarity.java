@@ -15,29 +15,34 @@ final class StringSimilarity {
         if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
-        }
+        // Three rolling rows (i-2, i-1, i) are all the recurrence reads: no per-call matrix.
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= n; i++) {
-            int rowMin = Integer.MAX_VALUE;
+            current[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= m; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                    v = Math.min(v, before[j - 2] + 1);
                 }
-                d[i][j] = v;
+                current[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
+            int[] recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
         }
-        return Math.min(d[n][m], limit + 1);
+        return Math.min(previous[m], limit + 1);
     }
 
     /**

@@ -68,6 +68,18 @@ class IntentEvaluationTest {
         assertThat(accuracy).isGreaterThanOrEqualTo(0.90);
     }
 
+    @Test
+    void every_rule_hit_on_both_sets_is_correct_which_is_what_rule_confidence_claims() {
+        List<String> wrong = java.util.stream.Stream.concat(eval.stream(), holdout.stream())
+                .filter(u -> {
+                    Understanding got = classifier.understand(u.text(), EVAL_CATALOG);
+                    return got.method().startsWith("rule:") && got.intent() != u.intent();
+                })
+                .map(LabelledUtterance::text)
+                .toList();
+        assertThat(wrong).isEmpty();
+    }
+
     private static void report(String name, List<LabelledUtterance> set, double accuracy) {
         System.out.printf(
                 "%s set intent accuracy: rules only %.1f %%, naive Bayes only %.1f %%, rules then naive Bayes %.1f %% (n=%d)%n",
