@@ -1,6 +1,7 @@
 package io.segbot.chat.intent;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,25 @@ final class EntityExtractor {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern USER_ID = Pattern.compile("[a-z]+_\\d{3,}");
     private static final Set<String> ID_FILLERS = Set.of("id", "number", "no", "nr");
+    /** Words before a bare number that make it an amount, not a customer: "spent over 10000". */
+    private static final Set<String> AMOUNT_WORDS = Set.of(
+            "over",
+            "above",
+            "under",
+            "below",
+            "than",
+            "exceeding",
+            "least",
+            "around",
+            "about",
+            "approximately",
+            "spent",
+            "spend",
+            "spending",
+            "worth",
+            "top",
+            "bottom");
+
     private static final Set<String> ID_CONNECTORS = Set.of("and", "vs", "versus", "or", "to", "with", "against");
 
     /** What was found, and the masked tokens for the classifier. */
@@ -64,7 +84,9 @@ final class EntityExtractor {
             String token = scan.tokens.get(i);
             boolean userId = USER_ID.matcher(token).matches();
             boolean digits = DIGITS.matcher(token).matches();
-            if (userId || (digits && (token.length() >= 5 || (token.length() >= 3 && afterCustomerWord(scan, i))))) {
+            boolean amount = i > 0 && AMOUNT_WORDS.contains(scan.tokens.get(i - 1));
+            boolean bareId = token.length() >= 5 && !amount;
+            if (userId || (digits && (bareId || (token.length() >= 3 && afterCustomerWord(scan, i))))) {
                 scan.customerId = scan.raw.get(i);
                 scan.take(i, CUSTOMER_ID);
             }
@@ -168,7 +190,7 @@ final class EntityExtractor {
         /** Segment references in the order they appear in the message. */
         List<SegmentRef> segments() {
             return found.stream()
-                    .sorted(java.util.Comparator.comparingInt(Positioned::position))
+                    .sorted(Comparator.comparingInt(Positioned::position))
                     .map(Positioned::ref)
                     .toList();
         }

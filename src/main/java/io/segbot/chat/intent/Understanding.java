@@ -6,8 +6,9 @@ import java.util.Objects;
  * The classifier's reading of one message.
  *
  * @param intent the intent to act on; OUT_OF_SCOPE when the message is unclear
- * @param confidence probability-like score in [0, 1] for {@code intent} (temperature-calibrated
- *     naive Bayes posterior, or the measured precision of the rule that fired)
+ * @param confidence probability-like score in [0, 1] for {@code intent}: the temperature-calibrated
+ *     naive Bayes posterior, at least {@code IntentClassifier.RULE_CONFIDENCE} (0.9) when a rule
+ *     fired; for method "unclear" the (low) probability of {@code bestGuess}, for "empty" 0
  * @param bestGuess the most likely in-scope reading even when {@code intent} is OUT_OF_SCOPE
  *     because confidence was too low; lets a reply say "did you mean ...?"
  * @param entities segments, metrics, ids found in the message

@@ -136,6 +136,7 @@ class EntityExtractionTest {
         assertThat(entities("which cluster does 16029 belong to").customerId()).isEqualTo("16029");
         assertThat(entities("revenue in 2024").customerId()).isNull();
         assertThat(entities("compare segment 12 and 13").customerId()).isNull();
+        assertThat(entities("how many customers spent over 10000").customerId()).isNull();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class IntentEvaluationTest {
                 IntentClassifier.class.getResourceAsStream(IntentClassifier.TRAINING_RESOURCE), "training");
         Set<String> trainingTexts =
                 training.stream().map(u -> normalised(u.text())).collect(Collectors.toSet());
-        List<String> overlap = java.util.stream.Stream.concat(eval.stream(), holdout.stream())
+        List<String> overlap = Stream.concat(eval.stream(), holdout.stream())
                 .map(u -> u.text())
                 .filter(text -> trainingTexts.contains(normalised(text)))
                 .toList();
@@ -70,7 +71,7 @@ class IntentEvaluationTest {
 
     @Test
     void every_rule_hit_on_both_sets_is_correct_which_is_what_rule_confidence_claims() {
-        List<String> wrong = java.util.stream.Stream.concat(eval.stream(), holdout.stream())
+        List<String> wrong = Stream.concat(eval.stream(), holdout.stream())
                 .filter(u -> {
                     Understanding got = classifier.understand(u.text(), EVAL_CATALOG);
                     return got.method().startsWith("rule:") && got.intent() != u.intent();

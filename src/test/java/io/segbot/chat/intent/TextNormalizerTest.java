@@ -1,6 +1,7 @@
 package io.segbot.chat.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,7 @@ class TextNormalizerTest {
 
     @Test
     void raw_and_corrected_tokens_must_align() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> new TextNormalizer.Normalized(List.of("a"), List.of("a", "b")))
+        assertThatThrownBy(() -> new TextNormalizer.Normalized(List.of("a"), List.of("a", "b")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[a] vs [a, b]");
     }
