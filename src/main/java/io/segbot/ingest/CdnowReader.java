@@ -81,8 +81,9 @@ public final class CdnowReader {
             throw new CdnowFormatException(
                     source,
                     lineNumber,
-                    "expected " + expected + " whitespace-separated columns for the " + layout.name().toLowerCase()
-                            + " layout, found " + fields.length + ": '" + String.join(" ", fields) + "'");
+                    "expected " + expected + " whitespace-separated columns for the "
+                            + layout.name().toLowerCase() + " layout, found " + fields.length + ": '"
+                            + String.join(" ", fields) + "'");
         }
         int offset = expected - 4;
         String customer = stripZeros(fields[offset], source, lineNumber);
@@ -99,7 +100,8 @@ public final class CdnowReader {
                     source, lineNumber, "dollar value '" + fields[offset + 3] + "' is not a number");
         }
         if (!Double.isFinite(dollars)) {
-            throw new CdnowFormatException(source, lineNumber, "dollar value '" + fields[offset + 3] + "' is not finite");
+            throw new CdnowFormatException(
+                    source, lineNumber, "dollar value '" + fields[offset + 3] + "' is not finite");
         }
         return new Purchase(customer, Long.toString(lineNumber), date, dollars);
     }

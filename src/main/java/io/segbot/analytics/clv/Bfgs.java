@@ -92,7 +92,8 @@ final class Bfgs {
             fx = fNew;
         }
         double gNorm = maxAbs(g);
-        return new Outcome(x, fx, gNorm, maxIterations, gNorm < gradientTolerance ? Status.CONVERGED : Status.MAX_ITERATIONS);
+        return new Outcome(
+                x, fx, gNorm, maxIterations, gNorm < gradientTolerance ? Status.CONVERGED : Status.MAX_ITERATIONS);
     }
 
     /** H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ; skipped when the curvature condition sᵀy > 0 fails. */

@@ -59,14 +59,15 @@ public final class BgNbdFitter {
         for (double[] start : starts(sumAge / Math.max(sumX, 1))) {
             Bfgs.Outcome outcome = options.optimiser().minimise(objective, start);
             iterations += outcome.iterations();
-            failure = failureReason(outcome, options);
-            if (failure == null) {
+            String reason = failureReason(outcome, options);
+            if (reason == null) {
                 double ll = -outcome.value() * n;
                 LOG.debug("BG/NBD converged in {} iterations, LL {}", outcome.iterations(), ll);
                 return new ModelFit.Converged<>(
                         BgNbdParameters.fromLog(outcome.point()), ll, n, iterations, System.nanoTime() - started);
             }
-            LOG.debug("BG/NBD start {} failed: {}", java.util.Arrays.toString(start), failure);
+            failure = preferredReason(failure, reason);
+            LOG.debug("BG/NBD start {} failed: {}", java.util.Arrays.toString(start), reason);
         }
         return new ModelFit.Failed<>(failure, n, iterations, System.nanoTime() - started);
     }
@@ -90,21 +91,12 @@ public final class BgNbdFitter {
 
     static String failureReason(Bfgs.Outcome outcome, FitOptions options, List<String> names) {
         String gradient = String.format(Locale.ROOT, "%.1e", outcome.gradientNorm());
-        switch (outcome.status()) {
-            case CONVERGED:
-                break;
-            case MAX_ITERATIONS:
-                return "the optimiser stopped after " + outcome.iterations() + " iterations without settling"
-                        + " (largest gradient " + gradient + "): the likelihood is too flat to pin the parameters down";
-            case NON_FINITE:
-                return "the log-likelihood is not a finite number at the starting point; check the data for"
-                        + " negative or missing recency and age values";
-            case LINE_SEARCH_FAILED:
-                return "the optimiser could not improve the fit although it had not converged (largest gradient "
-                        + gradient + ")";
-            default:
-                throw new IllegalStateException("unknown status " + outcome.status());
+        if (outcome.status() == Bfgs.Status.NON_FINITE) {
+            return "the log-likelihood is not a finite number at the starting point; check the data for"
+                    + " negative or missing recency and age values";
         }
+        // A parameter near the edge means it diverges: whether the optimiser then stopped on the
+        // gradient test or on the iteration cap, the parameter is not identified by the data.
         double[] theta = outcome.point();
         for (int i = 0; i < theta.length; i++) {
             if (Math.abs(theta[i]) > options.logBound() - 1) {
@@ -117,6 +109,24 @@ public final class BgNbdFitter {
                         Math.exp(theta[i]));
             }
         }
-        return null;
+        return switch (outcome.status()) {
+            case CONVERGED -> null;
+            case MAX_ITERATIONS -> "the optimiser stopped after " + outcome.iterations() + " iterations without"
+                    + " settling (largest gradient " + gradient + "): the likelihood is too flat to pin the"
+                    + " parameters down";
+            case LINE_SEARCH_FAILED -> "the optimiser could not improve the fit although it had not converged"
+                    + " (largest gradient " + gradient + ")";
+            default -> throw new IllegalStateException("unhandled status " + outcome.status());
+        };
+    }
+
+    /** Of several failed starts, the reason most useful to a reader: a diverging parameter first. */
+    static String preferredReason(String current, String candidate) {
+        if (current == null) {
+            return candidate;
+        }
+        return !current.contains("edge of its allowed range") && candidate.contains("edge of its allowed range")
+                ? candidate
+                : current;
     }
 }

@@ -19,7 +19,14 @@ final class BgNbdGroups {
     final int customers;
 
     private BgNbdGroups(
-            int[] xValues, double[] txValues, double[] ageValues, int[] gx, int[] gtx, int[] gage, double[] count, int customers) {
+            int[] xValues,
+            double[] txValues,
+            double[] ageValues,
+            int[] gx,
+            int[] gtx,
+            int[] gage,
+            double[] count,
+            int customers) {
         this.xValues = xValues;
         this.txValues = txValues;
         this.ageValues = ageValues;

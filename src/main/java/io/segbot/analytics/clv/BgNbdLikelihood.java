@@ -110,8 +110,14 @@ final class BgNbdLikelihood {
         for (int i = 0; i < data.xValues.length; i++) {
             int x = data.xValues[i];
             double n = countPerX[i];
-            ll += n * (Gamma.logGamma(r + x) - lgR + r * Math.log(alpha)
-                    + lgAB + Gamma.logGamma(b + x) - lgB - Gamma.logGamma(a + b + x));
+            ll += n
+                    * (Gamma.logGamma(r + x)
+                            - lgR
+                            + r * Math.log(alpha)
+                            + lgAB
+                            + Gamma.logGamma(b + x)
+                            - lgB
+                            - Gamma.logGamma(a + b + x));
             dr += n * (Gamma.digamma(r + x) - psiR + Math.log(alpha));
             dAlpha += n * r / alpha;
             double psiABx = Gamma.digamma(a + b + x);

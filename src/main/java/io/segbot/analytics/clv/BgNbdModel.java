@@ -65,8 +65,7 @@ public final class BgNbdModel {
         }
         if (a == 1.0) {
             // The closed form has a removable singularity at a = 1; evaluate just beside it.
-            return new BgNbdModel(new BgNbdParameters(r, alpha, 1 + 1e-7, b))
-                    .expectedPurchases(t, x, tx, age);
+            return new BgNbdModel(new BgNbdParameters(r, alpha, 1 + 1e-7, b)).expectedPurchases(t, x, tx, age);
         }
         double z = t / (alpha + age + t);
         double logPower = (r + x) * Math.log((alpha + age) / (alpha + age + t));
@@ -99,8 +98,11 @@ public final class BgNbdModel {
             throw new IllegalArgumentException("n must be >= 0, got " + n);
         }
         double logBetaAb = Beta.logBeta(a, b);
-        double logNbd = Gamma.logGamma(r + n) - Gamma.logGamma(r) - Gamma.logGamma(n + 1.0)
-                + r * Math.log(alpha / (alpha + t)) + (n == 0 ? 0 : n * Math.log(t / (alpha + t)));
+        double logNbd = Gamma.logGamma(r + n)
+                - Gamma.logGamma(r)
+                - Gamma.logGamma(n + 1.0)
+                + r * Math.log(alpha / (alpha + t))
+                + (n == 0 ? 0 : n * Math.log(t / (alpha + t)));
         double first = Math.exp(Beta.logBeta(a, b + n) - logBetaAb + logNbd);
         if (n == 0) {
             return first;

@@ -35,7 +35,8 @@ public sealed interface ModelFit<P> permits ModelFit.Converged, ModelFit.Failed 
         public Converged {
             Objects.requireNonNull(parameters, "parameters");
             if (!Double.isFinite(logLikelihood)) {
-                throw new IllegalArgumentException("a converged fit needs a finite log-likelihood, got " + logLikelihood);
+                throw new IllegalArgumentException(
+                        "a converged fit needs a finite log-likelihood, got " + logLikelihood);
             }
         }
     }

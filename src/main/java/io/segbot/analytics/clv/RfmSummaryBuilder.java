@@ -62,7 +62,12 @@ public final class RfmSummaryBuilder {
      * {@code offsets[c] .. offsets[c + 1] - 1}, which must be sorted by epoch day.
      */
     public static RfmSummaries fromSortedDays(
-            String[] customerIds, int[] offsets, int[] epochDay, double[] amount, LocalDate calibrationEnd, PeriodUnit unit) {
+            String[] customerIds,
+            int[] offsets,
+            int[] epochDay,
+            double[] amount,
+            LocalDate calibrationEnd,
+            PeriodUnit unit) {
         if (offsets.length != customerIds.length + 1 || epochDay.length != amount.length) {
             throw new IllegalArgumentException("need offsets.length == ids + 1 and equal day/amount lengths, got ids="
                     + customerIds.length + ", offsets=" + offsets.length + ", days=" + epochDay.length

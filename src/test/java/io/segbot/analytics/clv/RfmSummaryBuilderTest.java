@@ -55,7 +55,8 @@ class RfmSummaryBuilderTest {
                 buy("c", "2024-01-08", 20),
                 buy("c", "2024-01-08", 4),
                 buy("c", "2024-01-15", 30));
-        RfmSummary c = RfmSummaryBuilder.fromPurchases(purchases, END, PeriodUnit.DAYS).get(0);
+        RfmSummary c =
+                RfmSummaryBuilder.fromPurchases(purchases, END, PeriodUnit.DAYS).get(0);
         // days 1, 8, 15 -> x = 2; repeat days spend 24 and 30 -> zbar 27; t_x = 14; T = 30
         assertThat(c).isEqualTo(new RfmSummary("c", 2, 14, 30, 27));
     }
@@ -94,7 +95,12 @@ class RfmSummaryBuilderTest {
     @Test
     void array_entry_point_names_the_customer_whose_days_are_unsorted() {
         assertThatThrownBy(() -> RfmSummaryBuilder.fromSortedDays(
-                        new String[] {"zed"}, new int[] {0, 2}, new int[] {20, 10}, new double[] {1, 1}, END, PeriodUnit.DAYS))
+                        new String[] {"zed"},
+                        new int[] {0, 2},
+                        new int[] {20, 10},
+                        new double[] {1, 1},
+                        END,
+                        PeriodUnit.DAYS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("customer zed");
     }
@@ -105,7 +111,8 @@ class RfmSummaryBuilderTest {
         for (int d = 40; d >= 1; d--) {
             purchases.add(buy("z", LocalDate.of(2023, 12, 1).plusDays(d).toString(), d));
         }
-        RfmSummary z = RfmSummaryBuilder.fromPurchases(purchases, END, PeriodUnit.DAYS).get(0);
+        RfmSummary z =
+                RfmSummaryBuilder.fromPurchases(purchases, END, PeriodUnit.DAYS).get(0);
         // days 2023-12-02 .. 2024-01-10: 40 distinct days, repeat spend 2 + ... + 40 = 819 over 39
         assertThat(z).isEqualTo(new RfmSummary("z", 39, 39, 60, 819.0 / 39));
     }
