@@ -17,6 +17,8 @@ final class BgNbdGroups {
     final int[] groupAge;
     final double[] count;
     final int customers;
+    /** The group of each input customer, in input order. */
+    final int[] groupOfCustomer;
 
     private BgNbdGroups(
             int[] xValues,
@@ -26,7 +28,7 @@ final class BgNbdGroups {
             int[] gtx,
             int[] gage,
             double[] count,
-            int customers) {
+            int[] groupOfCustomer) {
         this.xValues = xValues;
         this.txValues = txValues;
         this.ageValues = ageValues;
@@ -34,7 +36,8 @@ final class BgNbdGroups {
         this.groupTx = gtx;
         this.groupAge = gage;
         this.count = count;
-        this.customers = customers;
+        this.customers = groupOfCustomer.length;
+        this.groupOfCustomer = groupOfCustomer;
     }
 
     static BgNbdGroups of(int[] x, double[] tx, double[] age) {
@@ -50,6 +53,7 @@ final class BgNbdGroups {
         for (int i = 0; i < x.length; i++) {
             keys[i] = (dx.index()[i] * nTx + dtx.index()[i]) * nAge + dage.index()[i];
         }
+        long[] customerKeys = keys.clone();
         Arrays.parallelSort(keys);
         int groups = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -61,10 +65,12 @@ final class BgNbdGroups {
         int[] gtx = new int[groups];
         int[] gage = new int[groups];
         double[] count = new double[groups];
+        long[] groupKeys = new long[groups];
         int g = -1;
         for (int i = 0; i < keys.length; i++) {
             if (i == 0 || keys[i] != keys[i - 1]) {
                 g++;
+                groupKeys[g] = keys[i];
                 gage[g] = (int) (keys[i] % nAge);
                 gtx[g] = (int) (keys[i] / nAge % nTx);
                 gx[g] = (int) (keys[i] / nAge / nTx);
@@ -75,10 +81,26 @@ final class BgNbdGroups {
         for (int i = 0; i < xValues.length; i++) {
             xValues[i] = (int) dx.values()[i];
         }
-        return new BgNbdGroups(xValues, dtx.values(), dage.values(), gx, gtx, gage, count, x.length);
+        int[] groupOfCustomer = new int[x.length];
+        for (int i = 0; i < x.length; i++) {
+            groupOfCustomer[i] = Arrays.binarySearch(groupKeys, customerKeys[i]);
+        }
+        return new BgNbdGroups(xValues, dtx.values(), dage.values(), gx, gtx, gage, count, groupOfCustomer);
     }
 
     int groups() {
         return count.length;
+    }
+
+    int x(int group) {
+        return xValues[groupX[group]];
+    }
+
+    double tx(int group) {
+        return txValues[groupTx[group]];
+    }
+
+    double age(int group) {
+        return ageValues[groupAge[group]];
     }
 }
