@@ -44,6 +44,7 @@ public final class CdnowReader {
         List<Purchase> purchases = new ArrayList<>();
         Layout resolved = layout;
         long lineNumber = 0;
+        boolean firstLine = true;
         String line;
         while ((line = reader.readLine()) != null) {
             lineNumber++;
@@ -51,8 +52,11 @@ public final class CdnowReader {
             if (fields.length == 1 && fields[0].isEmpty()) {
                 continue;
             }
-            if (purchases.isEmpty() && !fields[0].chars().allMatch(Character::isDigit)) {
-                continue; // the master file's header line
+            if (firstLine) {
+                firstLine = false;
+                if (!fields[0].chars().allMatch(Character::isDigit)) {
+                    continue; // the master file's header line
+                }
             }
             if (resolved == Layout.AUTO) {
                 resolved = detect(fields.length, source, lineNumber);
@@ -82,7 +86,8 @@ public final class CdnowReader {
                     source,
                     lineNumber,
                     "expected " + expected + " whitespace-separated columns for the "
-                            + layout.name().toLowerCase() + " layout, found " + fields.length + ": '"
+                            + layout.name().toLowerCase(java.util.Locale.ROOT) + " layout, found " + fields.length
+                            + ": '"
                             + String.join(" ", fields) + "'");
         }
         int offset = expected - 4;
