@@ -17,23 +17,31 @@ import java.util.Map;
 public final class RfmSummaryBuilder {
     private RfmSummaryBuilder() {}
 
-    /** Summarises purchase records; customers keep the order of their first appearance. */
+    /**
+     * Summarises purchase records; customers keep the order of their first appearance. One pass reads
+     * the records into primitive columns (interning ids), a counting sort groups them by customer.
+     */
     public static RfmSummaries fromPurchases(List<Purchase> purchases, LocalDate calibrationEnd, PeriodUnit unit) {
-        int end = (int) calibrationEnd.toEpochDay();
-        Map<String, Integer> index = new HashMap<>();
-        int[] customer = new int[purchases.size()];
+        int rows = purchases.size();
+        Map<String, Integer> index = new HashMap<>(Math.max(16, rows / 4));
+        int[] customer = new int[rows];
+        int[] rawDay = new int[rows];
+        double[] rawAmount = new double[rows];
         String[] ids = new String[16];
-        for (int i = 0; i < purchases.size(); i++) {
-            String id = purchases.get(i).customerId();
-            Integer idx = index.putIfAbsent(id, index.size());
+        int row = 0;
+        for (Purchase purchase : purchases) {
+            Integer idx = index.get(purchase.customerId());
             if (idx == null) {
-                idx = index.size() - 1;
+                idx = index.size();
+                index.put(purchase.customerId(), idx);
                 if (idx == ids.length) {
                     ids = Arrays.copyOf(ids, ids.length * 2);
                 }
-                ids[idx] = id;
+                ids[idx] = purchase.customerId();
             }
-            customer[i] = idx;
+            customer[row] = idx;
+            rawDay[row] = (int) purchase.date().toEpochDay();
+            rawAmount[row++] = purchase.amount();
         }
         int customers = index.size();
         int[] offsets = new int[customers + 1];
@@ -44,17 +52,17 @@ public final class RfmSummaryBuilder {
             offsets[c + 1] += offsets[c];
         }
         int[] fill = Arrays.copyOf(offsets, customers);
-        int[] day = new int[purchases.size()];
-        double[] amount = new double[purchases.size()];
-        for (int i = 0; i < purchases.size(); i++) {
+        int[] day = new int[rows];
+        double[] amount = new double[rows];
+        for (int i = 0; i < rows; i++) {
             int slot = fill[customer[i]]++;
-            day[slot] = (int) purchases.get(i).date().toEpochDay();
-            amount[slot] = purchases.get(i).amount();
+            day[slot] = rawDay[i];
+            amount[slot] = rawAmount[i];
         }
         for (int c = 0; c < customers; c++) {
             sortByDay(day, amount, offsets[c], offsets[c + 1]);
         }
-        return summarise(Arrays.copyOf(ids, customers), offsets, day, amount, end, unit);
+        return summarise(Arrays.copyOf(ids, customers), offsets, day, amount, (int) calibrationEnd.toEpochDay(), unit);
     }
 
     /**
