@@ -7,6 +7,8 @@ import io.segbot.analytics.clv.BgNbdModel;
 import io.segbot.analytics.clv.BgNbdParameters;
 import io.segbot.analytics.clv.HoldoutValidation;
 import io.segbot.analytics.clv.ModelFit;
+import io.segbot.analytics.clv.ParetoNbdFitter;
+import io.segbot.analytics.clv.ParetoNbdParameters;
 import io.segbot.analytics.clv.PeriodUnit;
 import io.segbot.analytics.clv.RfmSummaries;
 import io.segbot.analytics.clv.RfmSummaryBuilder;
@@ -83,6 +85,9 @@ public final class ClvCommand implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Input input = new Input();
 
+        @Option(names = "--pareto", description = "Also fit the Pareto/NBD model, for comparison.")
+        boolean pareto;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
@@ -93,10 +98,18 @@ public final class ClvCommand implements Callable<Integer> {
             RfmSummaries summaries =
                     RfmSummaryBuilder.fromPurchases(purchases, input.calibrationEnd, PeriodUnit.parse(input.unit));
             ClvFits fits = ClvFits.of(summaries);
+            ModelFit<ParetoNbdParameters> paretoFit = pareto ? ParetoNbdFitter.fit(summaries) : null;
             if (input.json) {
-                out.println(JSON.writeValueAsString(fits.toJson()));
+                Map<String, Object> json = fits.toJson();
+                if (paretoFit != null) {
+                    json.put("pareto_nbd", ClvFits.paretoJson(paretoFit));
+                }
+                out.println(JSON.writeValueAsString(json));
             } else {
                 out.print(fits.describe(input));
+                if (paretoFit != null) {
+                    out.println(ClvFits.paretoText(paretoFit));
+                }
             }
             out.flush();
             return fits.converged() ? 0 : 1;

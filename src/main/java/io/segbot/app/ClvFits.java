@@ -6,6 +6,7 @@ import io.segbot.analytics.clv.FitOptions;
 import io.segbot.analytics.clv.GammaGammaFitter;
 import io.segbot.analytics.clv.GammaGammaParameters;
 import io.segbot.analytics.clv.ModelFit;
+import io.segbot.analytics.clv.ParetoNbdParameters;
 import io.segbot.analytics.clv.RfmSummaries;
 import io.segbot.analytics.clv.SpendIndependence;
 import java.util.LinkedHashMap;
@@ -110,5 +111,36 @@ record ClvFits(
                 .append('\n');
         text.append("Fit time: ").append(fitMillis).append(" ms (both models)\n");
         return text.toString();
+    }
+
+    static Map<String, Object> paretoJson(ModelFit<ParetoNbdParameters> fit) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (fit instanceof ModelFit.Converged<ParetoNbdParameters> ok) {
+            json.put("r", ok.parameters().r());
+            json.put("alpha", ok.parameters().alpha());
+            json.put("s", ok.parameters().s());
+            json.put("beta", ok.parameters().beta());
+            json.put("log_likelihood", ok.logLikelihood());
+        } else {
+            json.put("error", ((ModelFit.Failed<ParetoNbdParameters>) fit).reason());
+        }
+        json.put("fit_ms", fit.fitMillis());
+        return json;
+    }
+
+    static String paretoText(ModelFit<ParetoNbdParameters> fit) {
+        if (fit instanceof ModelFit.Converged<ParetoNbdParameters> ok) {
+            ParetoNbdParameters p = ok.parameters();
+            return String.format(
+                    Locale.ROOT,
+                    "Pareto/NBD   r=%.4f alpha=%.4f s=%.4f beta=%.4f  log-likelihood %.2f (%d ms)",
+                    p.r(),
+                    p.alpha(),
+                    p.s(),
+                    p.beta(),
+                    ok.logLikelihood(),
+                    ok.fitMillis());
+        }
+        return "Pareto/NBD   did not fit: " + ((ModelFit.Failed<ParetoNbdParameters>) fit).reason();
     }
 }

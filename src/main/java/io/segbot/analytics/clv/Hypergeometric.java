@@ -28,6 +28,22 @@ final class Hypergeometric {
      *     converge within a million terms
      */
     static double timesExp(double a, double b, double c, double z, double logFactor) {
+        double[] scaled = series(a, b, c, z);
+        double sum = scaled[0];
+        return Math.copySign(Math.exp(Math.log(Math.abs(sum)) + scaled[1] + logFactor), sum);
+    }
+
+    /** ln 2F1(a, b; c; z) for a positive value (as when a, b, c &gt; 0), without overflow. */
+    static double log(double a, double b, double c, double z) {
+        double[] scaled = series(a, b, c, z);
+        if (!(scaled[0] > 0)) {
+            throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z + ") is not positive");
+        }
+        return Math.log(scaled[0]) + scaled[1];
+    }
+
+    /** {sum, shift} with 2F1 = sum · e^shift. */
+    private static double[] series(double a, double b, double c, double z) {
         if (!(z >= 0 && z < 1)) {
             throw new ArithmeticException("2F1 series needs 0 <= z < 1, got z=" + z);
         }
@@ -46,14 +62,11 @@ final class Hypergeometric {
                 term /= RESCALE;
                 shift += LOG_RESCALE;
             }
-            // Once the term ratio is below one and heading to z, the tail is at most term·z/(1−z)-ish;
-            // bound it by |term| / (1 − max(ratio, z)).
+            // Once the term ratio is below one and heading to z, the remaining tail is at most
+            // |term| · q / (1 − q) with q = max(ratio, z); stop when that is below the tolerance.
             double tailRatio = Math.max(Math.abs(ratio), z);
-            if (tailRatio < 1 && Math.abs(term) <= TOLERANCE * Math.abs(sum) * (1 - tailRatio)) {
-                return Math.copySign(Math.exp(Math.log(Math.abs(sum)) + shift + logFactor), sum);
-            }
-            if (term == 0.0) {
-                return sum * Math.exp(shift + logFactor);
+            if (term == 0.0 || (tailRatio < 1 && Math.abs(term) <= TOLERANCE * Math.abs(sum) * (1 - tailRatio))) {
+                return new double[] {sum, shift};
             }
         }
         throw new ArithmeticException("2F1 series did not converge in " + MAX_TERMS + " terms for a=" + a + ", b=" + b
