@@ -42,18 +42,7 @@ public final class BgNbdFitter {
                     System.nanoTime() - started);
         }
         BgNbdLikelihood likelihood = new BgNbdLikelihood(BgNbdGroups.of(x, tx, age));
-        Bfgs.Objective objective = (theta, gradient) -> {
-            for (double t : theta) {
-                if (Math.abs(t) > options.logBound()) {
-                    return Double.POSITIVE_INFINITY;
-                }
-            }
-            double ll = likelihood.value(theta, gradient);
-            for (int i = 0; i < gradient.length; i++) {
-                gradient[i] = -gradient[i] / n;
-            }
-            return -ll / n;
-        };
+        Bfgs.Objective objective = options.meanNegative(likelihood::value, n);
         String failure = null;
         int iterations = 0;
         for (double[] start : starts(sumAge / Math.max(sumX, 1))) {

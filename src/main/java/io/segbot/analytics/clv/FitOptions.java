@@ -26,4 +26,28 @@ public record FitOptions(int maxIterations, double gradientTolerance, double log
     Bfgs optimiser() {
         return new Bfgs(gradientTolerance, 1e-4, maxIterations, 2.0);
     }
+
+    /** A total log-likelihood at θ that fills dLL/dθ into {@code gradient}. */
+    interface LogLikelihood {
+        double value(double[] theta, double[] gradient);
+    }
+
+    /**
+     * The optimiser's objective: −LL/n (tolerances then do not depend on the number of customers),
+     * +∞ outside e^±logBound so the line search backs off from runaway parameters.
+     */
+    Bfgs.Objective meanNegative(LogLikelihood logLikelihood, int customers) {
+        return (theta, gradient) -> {
+            for (double t : theta) {
+                if (Math.abs(t) > logBound) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            double ll = logLikelihood.value(theta, gradient);
+            for (int i = 0; i < gradient.length; i++) {
+                gradient[i] = -gradient[i] / customers;
+            }
+            return -ll / customers;
+        };
+    }
 }

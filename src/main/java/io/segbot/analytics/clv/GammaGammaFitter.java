@@ -29,18 +29,7 @@ public final class GammaGammaFitter {
                     0,
                     System.nanoTime() - started);
         }
-        Bfgs.Objective objective = (theta, gradient) -> {
-            for (double t : theta) {
-                if (Math.abs(t) > options.logBound()) {
-                    return Double.POSITIVE_INFINITY;
-                }
-            }
-            double ll = data.logLikelihood(theta, gradient);
-            for (int i = 0; i < gradient.length; i++) {
-                gradient[i] = -gradient[i] / n;
-            }
-            return -ll / n;
-        };
+        Bfgs.Objective objective = options.meanNegative(data::logLikelihood, n);
         String failure = null;
         int iterations = 0;
         double logMean = Math.log(data.meanSpend());
