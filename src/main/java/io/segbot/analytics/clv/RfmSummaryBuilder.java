@@ -12,7 +12,9 @@ import java.util.Map;
  * on the same day are one purchase, x = distinct purchase days − 1, t_x = last − first day, T =
  * calibration end − first day, zbar = repeat spend (all days but the first) / x. The calibration end
  * is inclusive; later purchases are ignored, and customers whose first purchase is later are left
- * out. Runs in O(purchases) with primitive arrays so that 10M purchases take about a second.
+ * out. Runs in O(purchases) with primitive arrays: for 10M purchases of 1M customers the array entry
+ * point takes about 0.2 s and the record entry point about 2.5 s, most of it interning the string ids
+ * (measured on a shared 2-core machine).
  */
 public final class RfmSummaryBuilder {
     private RfmSummaryBuilder() {}
