@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             AnalyzeCommand.class,
             SegmentsCommand.class,
             CustomersCommand.class,
+            ClvCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
