@@ -14,6 +14,8 @@ import picocli.CommandLine.ScopeType;
         version = "segbot 0.1.0",
         description = "A customer-segmentation analyst that runs on your own machine.",
         subcommands = {
+            ChatCommand.class,
+            AskCommand.class,
             DemoCommand.class,
             ImportCommand.class,
             DatasetsCommand.class,

@@ -13,10 +13,10 @@ final class BusinessAnswers {
             • "which segment should we prioritise for ROI?"
             • "compare champions vs at risk"
             • "what's our churn risk?"
-            • "why do customers in cluster one buy less?"
+            • "why do hibernating customers buy less?"
             • "suggest campaigns for high-value customers"
             • "what's our total revenue and average CLV?"
-            • "show customer C0042"
+            • "show customer <id>"
             • "when was this data updated?\"""";
 
     private BusinessAnswers() {}
@@ -197,6 +197,6 @@ final class BusinessAnswers {
         if (didYouMean != null) {
             d.say(" Did you mean something about ").say(didYouMean).say("?");
         }
-        return d.line().say("For example:").line().say(EXAMPLES.replace("C0042", "C-forty-two"));
+        return d.line().say("For example:").line().say(EXAMPLES);
     }
 }

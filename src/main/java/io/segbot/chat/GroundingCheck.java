@@ -111,12 +111,11 @@ public final class GroundingCheck {
         return ref.replaceAll(" ");
     }
 
+    /** Names are matched as written (Title Case), so "at risk of churning" is not the At Risk segment. */
     private static void checkNames(String text, List<Fact> facts, Collection<String> names, List<String> offending) {
-        String lower = text.toLowerCase(Locale.ROOT);
         for (String name : names) {
-            String needle = name.toLowerCase(Locale.ROOT);
-            int at = lower.indexOf(needle);
-            boolean mentioned = at >= 0 && wordBoundary(lower, at, at + needle.length());
+            int at = text.indexOf(name);
+            boolean mentioned = at >= 0 && wordBoundary(text, at, at + name.length());
             if (mentioned
                     && facts.stream()
                             .noneMatch(f -> f.text() != null && f.text().equalsIgnoreCase(name))) {

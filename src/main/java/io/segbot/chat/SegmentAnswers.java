@@ -186,7 +186,11 @@ final class SegmentAnswers {
                 .line();
         bullet(d).say("Average one-year CLV: ").money(s.label() + " average CLV", s.avgClv());
         if (s.predictedClv() != null) {
-            d.say("; BG/NBD predicted CLV ").money(s.label() + " predicted CLV", s.predictedClv());
+            d.say("; BG/NBD + Gamma-Gamma predicted value over the horizon ")
+                    .money(s.label() + " predicted CLV per customer", s.predictedClv() / Math.max(1, s.customers()))
+                    .say(" per customer, ")
+                    .money(s.label() + " predicted CLV", s.predictedClv())
+                    .say(" in all");
         }
         d.line();
         bullet(d)

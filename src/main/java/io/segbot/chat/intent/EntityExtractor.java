@@ -79,6 +79,10 @@ final class EntityExtractor {
         return new Extraction(entities, masked);
     }
 
+    /** Letters and digits (at least one of each), dashes or underscores: C0042, cust-17. */
+    private static final java.util.regex.Pattern CODE_ID = java.util.regex.Pattern.compile(
+            "(?=.*\\d)(?=.*[a-z])[a-z0-9][a-z0-9_-]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static void findCustomerId(Scan scan) {
         for (int i = 0; i < scan.size() && scan.customerId == null; i++) {
             String token = scan.tokens.get(i);
@@ -86,7 +90,11 @@ final class EntityExtractor {
             boolean digits = DIGITS.matcher(token).matches();
             boolean amount = i > 0 && AMOUNT_WORDS.contains(scan.tokens.get(i - 1));
             boolean bareId = token.length() >= 5 && !amount;
-            if (userId || (digits && (bareId || (token.length() >= 3 && afterCustomerWord(scan, i))))) {
+            // ids such as C0042 or cust-17 count when they follow "customer" / "id"
+            boolean codeAfterCustomerWord = CODE_ID.matcher(token).matches() && afterCustomerWord(scan, i);
+            if (userId
+                    || codeAfterCustomerWord
+                    || (digits && (bareId || (token.length() >= 3 && afterCustomerWord(scan, i))))) {
                 scan.customerId = scan.raw.get(i);
                 scan.take(i, CUSTOMER_ID);
             }

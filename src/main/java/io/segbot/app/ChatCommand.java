@@ -1,0 +1,29 @@
+package io.segbot.app;
+
+import io.segbot.chat.ChatRequest;
+import io.segbot.platform.console.ConsoleChat;
+import java.nio.file.Paths;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code segbot chat}: the console chat, the embedded default a newcomer runs first. */
+@Command(
+        name = "chat",
+        mixinStandardHelpOptions = true,
+        description = "Chat with segbot in the console (imports and analyses the bundled sample on an empty database).")
+final class ChatCommand implements Callable<Integer> {
+    @Override
+    public Integer call() throws Exception {
+        DemoCommand.ensureSampleAnalysed(AppContext.database());
+        var engine = ChatWiring.engine(AppContext.database(), io.segbot.chat.Phraser.NONE, Paths.get("exports"));
+        String user = System.getProperty("user.name", "console");
+        // The console user is the operator on their own machine: they may export and run jobs.
+        new ConsoleChat(
+                        engine,
+                        "console:" + user,
+                        ChatRequest.Permissions.ALL,
+                        AppContext.databasePath().toAbsolutePath().resolveSibling("chat-history"))
+                .run();
+        return 0;
+    }
+}
