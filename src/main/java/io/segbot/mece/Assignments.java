@@ -13,6 +13,7 @@ public final class Assignments {
     private final int[] bucket;
     private final int[] segment;
     private final List<String> segmentNames;
+    private final String[] comboNames;
 
     Assignments(CartTable table, TierSpace space, int[] tableRows, int[] bucket, int[] segment, List<String> names) {
         this.table = table;
@@ -21,6 +22,10 @@ public final class Assignments {
         this.bucket = bucket;
         this.segment = segment;
         this.segmentNames = List.copyOf(names);
+        this.comboNames = new String[space.size];
+        for (int combination = 0; combination < space.size; combination++) {
+            comboNames[combination] = space.combo(combination);
+        }
     }
 
     public int size() {
@@ -46,7 +51,7 @@ public final class Assignments {
 
     /** E.g. {@code High_Low_High}; empty when unassigned. */
     public String combo(int user) {
-        return bucket[user] < 0 ? "" : space.combo(bucket[user]);
+        return bucket[user] < 0 ? "" : comboNames[bucket[user]];
     }
 
     /** The tier of dimension {@code dimension} (config order); empty when unassigned. */
