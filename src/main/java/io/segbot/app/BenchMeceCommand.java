@@ -105,7 +105,12 @@ public final class BenchMeceCommand implements Callable<Integer> {
                     "write outs %s and %s: %.2f s%n",
                     MeceCsvExport.USERS_FILE, MeceCsvExport.STRATEGY_FILE, BenchAnalyticsCommand.seconds(t5));
         }
-        System.out.printf("peak heap  %,d MB%n", BenchAnalyticsCommand.peakHeapMb());
+        System.out.printf(
+                "peak heap  %,d MB; system load average %.1f on %d cores (other work shares them)%n",
+                BenchAnalyticsCommand.peakHeapMb(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         return 0;
     }
 

@@ -1,9 +1,7 @@
 package io.segbot.mece;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Builds the {@link MeceProof} from a run's assignments and its rule definitions. */
 final class ProofChecker {
@@ -27,7 +25,7 @@ final class ProofChecker {
         RuleSpaceCheck rules = new RuleSpaceCheck(space, thresholds);
         boolean[] duplicated = new boolean[universe];
         List<String> duplicateExamples = new ArrayList<>();
-        int duplicates = markDuplicates(userIds, duplicated, duplicateExamples);
+        int duplicates = DuplicateIds.mark(userIds, duplicated, duplicateExamples);
         int[] recount = new int[segmentSizes.length];
         int exactlyOnce = 0;
         int unassigned = 0;
@@ -100,24 +98,6 @@ final class ProofChecker {
         if (!holds) {
             failures.add(failure);
         }
-    }
-
-    /** Marks every row whose id another row also holds; returns rows beyond the first per id. */
-    private static int markDuplicates(String[] userIds, boolean[] duplicated, List<String> examples) {
-        Map<String, Integer> firstRow = new HashMap<>(Math.max(16, userIds.length * 2));
-        int duplicates = 0;
-        for (int user = 0; user < userIds.length; user++) {
-            Integer first = firstRow.putIfAbsent(userIds[user], user);
-            if (first != null) {
-                duplicates++;
-                duplicated[user] = true;
-                duplicated[first] = true;
-                if (examples.size() < 5) {
-                    examples.add(userIds[user]);
-                }
-            }
-        }
-        return duplicates;
     }
 
     /** Re-evaluates each assigned user's values against its bucket's rule, tier by tier. */

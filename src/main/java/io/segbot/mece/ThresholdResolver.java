@@ -1,7 +1,6 @@
 package io.segbot.mece;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +11,18 @@ final class ThresholdResolver {
 
     /** @param values the universe's values of this dimension, NaN where missing (not modified) */
     static DimensionThresholds resolve(DimensionDefinition dimension, double[] values) {
-        double[] sorted = new double[values.length];
+        double[] present = new double[values.length];
         int count = 0;
         for (double value : values) {
             if (!Double.isNaN(value)) {
-                sorted[count++] = value;
+                present[count++] = value;
             }
         }
-        Arrays.sort(sorted, 0, count);
         Map<Double, Threshold> byLevel = new LinkedHashMap<>();
         List<ResolvedTier> tiers = new ArrayList<>();
         for (TierDefinition tier : dimension.tiers()) {
-            double lower = bound(tier.from(), Double.NEGATIVE_INFINITY, dimension, sorted, count, byLevel);
-            double upper = bound(tier.to(), Double.POSITIVE_INFINITY, dimension, sorted, count, byLevel);
+            double lower = bound(tier.from(), Double.NEGATIVE_INFINITY, dimension, present, count, byLevel);
+            double upper = bound(tier.to(), Double.POSITIVE_INFINITY, dimension, present, count, byLevel);
             tiers.add(new ResolvedTier(tier.name(), lower, upper));
         }
         List<Threshold> thresholds = new ArrayList<>(byLevel.values());
@@ -37,7 +35,7 @@ final class ThresholdResolver {
             TierBound bound,
             double open,
             DimensionDefinition dimension,
-            double[] sorted,
+            double[] present,
             int count,
             Map<Double, Threshold> byLevel) {
         if (bound == null) {
@@ -47,7 +45,7 @@ final class ThresholdResolver {
             return bound.number();
         }
         return byLevel.computeIfAbsent(bound.number(), level -> {
-                    double raw = Quantiles.type7(sorted, count, level);
+                    double raw = Quantiles.type7Select(present, count, level);
                     return new Threshold(level, raw, Quantiles.round(raw, dimension.roundDigits()));
                 })
                 .value();

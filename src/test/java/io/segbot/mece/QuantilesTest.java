@@ -28,4 +28,22 @@ class QuantilesTest {
         assertThat(Quantiles.round(0.309361, 2)).isEqualTo(0.31);
         assertThat(Quantiles.round(0.309361, null)).isEqualTo(0.309361);
     }
+
+    @Test
+    void selection_gives_the_same_quantile_as_sorting() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int n : new int[] {1, 2, 5, 100, 10_001}) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(50); // many ties
+            }
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            for (double p : new double[] {0, 0.4, 0.6, 0.8, 1}) {
+                assertThat(Quantiles.type7Select(values.clone(), n, p)).isEqualTo(Quantiles.type7(sorted, n, p));
+            }
+        }
+        assertThat(Quantiles.type7Select(new double[] {5, 1, 4, 2, 3}, 5, 0.4))
+                .isEqualTo(2.6, org.assertj.core.api.Assertions.within(1e-12));
+    }
 }
