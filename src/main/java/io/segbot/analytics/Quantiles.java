@@ -19,10 +19,16 @@ public final class Quantiles {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("p must be within [0, 1], got " + p);
         }
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        // h = (n - 1) p in exact integer arithmetic on p in millionths, so that p = 0.6 with n = 12
+        // lands on 6 + 6/10 exactly and a value equal to an edge is not pushed across it by rounding.
+        long millionths = Math.round(p * 1_000_000);
+        long h = (sorted.length - 1) * millionths;
+        int lo = (int) (h / 1_000_000);
+        double fraction = (h % 1_000_000) / 1_000_000.0;
+        if (fraction == 0) {
+            return sorted[lo];
+        }
+        return sorted[lo] + fraction * (sorted[lo + 1] - sorted[lo]);
     }
 
     /** Edges at the given probabilities, computed on a sorted copy of {@code values}. */

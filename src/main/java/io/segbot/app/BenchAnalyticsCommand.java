@@ -50,10 +50,13 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
 
     @Option(
             names = "--yearly-rate",
-            defaultValue = "8",
+            defaultValue = "14",
             paramLabel = "R",
-            description = "mean purchases per active year; 8 gives about 10 orders per customer over 2 years")
+            description = "mean purchases per active year; with --dropout-b 20 about 10 orders per customer")
     double yearlyRate;
+
+    @Option(names = "--dropout-b", defaultValue = "20", paramLabel = "B", description = "dropout ~ Beta(1, B)")
+    double dropoutB;
 
     @Option(
             names = "--work-dir",
@@ -79,10 +82,12 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
         long rows;
         try (BufferedWriter writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             rows = TransactionGenerator.write(
-                    new TransactionGenerator.Spec(customers, seed, LocalDate.of(2023, 1, 1), 730, yearlyRate), writer);
+                    new TransactionGenerator.Spec(customers, seed, LocalDate.of(2023, 1, 1), 730, yearlyRate, dropoutB),
+                    writer);
         }
         double generateSeconds = seconds(t0);
         System.out.printf("generate   %,d customers, %,d rows in %.1f s%n", customers, rows, generateSeconds);
+        double analysisSecondsForRatio = Double.NaN;
         Path dbFile = dir.resolve("bench-db-" + System.nanoTime());
         try (Database database = Database.open(dbFile)) {
             long t1 = System.nanoTime();
@@ -104,6 +109,7 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
                     new CustomerAnalysis.Options(
                             dataset.lastDate().plusDays(1), 365, Clustering.Options.auto(seed), null));
             double analysisSeconds = seconds(t3);
+            analysisSecondsForRatio = analysisSeconds;
             System.out.printf("load       %,d customers from H2 in %.1f s%n", metrics.size(), loadSeconds);
             System.out.printf(
                     "analysis   RFM + k-means (auto k = %d, silhouette %.3f) + churn + CLV + tiers: %.1f s%n",
@@ -121,7 +127,12 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
                 "peak heap  %,d MB (max %,d MB)%n",
                 peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
         if (peer) {
-            BenchSupport.runPeer(csv);
+            double peerSeconds = BenchSupport.runPeer(csv);
+            if (!Double.isNaN(peerSeconds)) {
+                System.out.printf(
+                        "ratio      pandas + scikit-learn analysis takes %.1fx as long as segbot's (%.1f s vs %.1f s)%n",
+                        peerSeconds / analysisSecondsForRatio, peerSeconds, analysisSecondsForRatio);
+            }
         }
         return 0;
     }

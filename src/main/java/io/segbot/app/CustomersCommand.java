@@ -34,7 +34,7 @@ final class CustomersCommand implements Callable<Integer> {
             names = "--limit",
             defaultValue = "20",
             paramLabel = "N",
-            description = "most rows to print; default ${DEFAULT-VALUE} (0 = all)")
+            description = "most rows to print, highest spend first; default ${DEFAULT-VALUE}")
     int limit;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "write all members to this CSV file instead")
@@ -49,7 +49,7 @@ final class CustomersCommand implements Callable<Integer> {
             int[] count = {0};
             try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
                     CustomerCsv out = new CustomerCsv(writer)) {
-                runs.forEachCustomer(run, target.family(), target.key(), 0, c -> {
+                runs.forEachCustomer(run, target.family(), target.key(), c -> {
                     out.write(c);
                     count[0]++;
                 });
@@ -68,12 +68,8 @@ final class CustomersCommand implements Callable<Integer> {
                 TextTable.Column.text("Churn"),
                 TextTable.Column.number("CLV (1y)"),
                 TextTable.Column.text("Tier")));
-        runs.forEachCustomer(
-                run,
-                target.family(),
-                target.key(),
-                limit,
-                c -> table.row(
+        runs.topCustomers(run, target.family(), target.key(), limit)
+                .forEach(c -> table.row(
                         c.customerId(),
                         c.recencyDays(),
                         c.frequency(),

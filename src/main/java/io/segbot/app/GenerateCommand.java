@@ -59,12 +59,20 @@ final class GenerateCommand implements Runnable {
                 description = "mean purchases per year of an active customer; default ${DEFAULT-VALUE}")
         double yearlyRate;
 
+        @Option(
+                names = "--dropout-b",
+                defaultValue = "3",
+                paramLabel = "B",
+                description =
+                        "dropout after each purchase ~ Beta(1, B); larger keeps customers longer; default ${DEFAULT-VALUE}")
+        double dropoutB;
+
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "output CSV file")
         Path out;
 
         @Override
         public Integer call() throws Exception {
-            var spec = new TransactionGenerator.Spec(customers, seed, start, days, yearlyRate);
+            var spec = new TransactionGenerator.Spec(customers, seed, start, days, yearlyRate, dropoutB);
             long rows;
             try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 rows = TransactionGenerator.write(spec, writer);

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  *
  * <p>Each customer follows the BG/NBD story (Fader, Hardie &amp; Lee 2005): while active they buy
  * at their own rate λ ~ Gamma(shape 0.9, mean {@code yearlyRate}) per year, and after each purchase
- * drop out with probability p ~ Beta(1, 3). Purchases arrive as a Poisson process thinned by a
+ * drop out with probability p ~ Beta(1, b), b = 3 by default (mean 0.25). Purchases arrive as a Poisson process thinned by a
  * monthly seasonality (November and December peak; Lewis &amp; Shedler 1979 thinning). Spend has a
  * long tail: a customer's typical order is lognormal (median about $45, σ = 0.7) and each order
  * varies around it (σ = 0.3). First purchases are spread uniformly over the period. The same seed
@@ -27,14 +27,18 @@ public final class TransactionGenerator {
      * @param start the first day of the period
      * @param days the length of the period
      * @param yearlyRate mean purchases per year of an active customer
+     * @param dropoutB the b of the Beta(1, b) dropout probability; larger keeps customers longer
      */
-    public record Spec(int customers, long seed, LocalDate start, int days, double yearlyRate) {
+    public record Spec(int customers, long seed, LocalDate start, int days, double yearlyRate, double dropoutB) {
         public Spec {
             if (customers < 1) {
                 throw new IllegalArgumentException("--customers must be at least 1, got " + customers);
             }
             if (days < 1) {
                 throw new IllegalArgumentException("the period must be at least one day, got " + days);
+            }
+            if (!(dropoutB > 0)) {
+                throw new IllegalArgumentException("the dropout Beta(1, b) needs b > 0, got " + dropoutB);
             }
             if (!(yearlyRate > 0)) {
                 throw new IllegalArgumentException("yearly purchase rate must be positive, got " + yearlyRate);
@@ -43,7 +47,7 @@ public final class TransactionGenerator {
 
         /** Two years from 2023-01-01, about 4 orders per customer. */
         public static Spec sample(int customers, long seed) {
-            return new Spec(customers, seed, LocalDate.of(2023, 1, 1), 730, 4.0);
+            return new Spec(customers, seed, LocalDate.of(2023, 1, 1), 730, 4.0, 3.0);
         }
     }
 
@@ -65,7 +69,7 @@ public final class TransactionGenerator {
             Spec spec, int index, SplittableRandom random, Appendable out, StringBuilder line, long orderBase)
             throws IOException {
         double ratePerDay = gamma(random, 0.9) / 0.9 * spec.yearlyRate() / 365.0;
-        double dropout = beta(random, 1, 3);
+        double dropout = beta(random, 1, spec.dropoutB());
         double typicalOrder = Math.exp(Math.log(45) + 0.7 * random.nextGaussian());
         String id = Integer.toString(10_000 + index);
         double t = random.nextDouble() * spec.days();

@@ -1,6 +1,5 @@
 package io.segbot.ingest;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +32,10 @@ public final class Values {
     /** The calendar day of a date or date-time cell, or null when it matches no known form. */
     public static LocalDate date(String text) {
         String value = text.trim();
+        LocalDate iso = isoDate(value);
+        if (iso != null) {
+            return iso;
+        }
         if (value.length() > 10) {
             for (DateTimeFormatter format : DATE_TIMES) {
                 try {
@@ -52,14 +55,62 @@ public final class Values {
         return null;
     }
 
+    /** Fast path for exactly {@code yyyy-MM-dd}, the most common form; null for anything else. */
+    private static LocalDate isoDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String value, int from, int to) {
+        int result = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            result = result * 10 + (c - '0');
+        }
+        return result;
+    }
+
     /** A number with '.' decimals (no thousands separators), or null when it is not one. */
     public static Double number(String text) {
         String value = text.trim();
-        if (!DECIMAL.matcher(value).matches()) {
+        if (!isPlainDecimal(value) && !DECIMAL.matcher(value).matches()) {
             return null;
         }
-        double parsed = new BigDecimal(value).doubleValue();
+        double parsed = Double.parseDouble(value);
         return Double.isFinite(parsed) ? parsed : null;
+    }
+
+    /** Fast path for the common shape {@code -123.45}: digits with at most one '.', optional sign. */
+    private static boolean isPlainDecimal(String value) {
+        int start = !value.isEmpty() && (value.charAt(0) == '-' || value.charAt(0) == '+') ? 1 : 0;
+        boolean digit = false;
+        boolean dot = false;
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** Describes why {@link #number} refused a value, with the fix. */

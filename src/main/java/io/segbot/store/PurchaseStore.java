@@ -1,15 +1,25 @@
 package io.segbot.store;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** Bulk writes and streaming reads of a dataset's orders. */
+/**
+ * A dataset's orders, stored in blocks (see {@code V1__foundation.sql} for why). A block encodes
+ * its orders one after another: a flag byte (1 when the customer id differs from the previous
+ * order's, followed by the id in modified UTF-8), the order id, the epoch day as an int and the
+ * amount as a double.
+ */
 public final class PurchaseStore {
-    private static final int BATCH = 10_000;
+    static final int BLOCK_ROWS = 65_536;
 
     private final Database database;
 
@@ -23,17 +33,15 @@ public final class PurchaseStore {
         void visit(String customerId, String orderId, int epochDay, double amount);
     }
 
-    /** Streams a dataset's orders in insertion order. */
+    /** Streams a dataset's orders in the order they were imported. */
     public void forEach(long datasetId, PurchaseVisitor visitor) {
         database.inTransaction(c -> {
             try (PreparedStatement statement = c.prepareStatement(
-                    "SELECT customer_id, order_id, order_date, amount FROM purchase WHERE dataset_id = ?")) {
-                statement.setFetchSize(10_000);
+                    "SELECT row_count, data FROM purchase_block WHERE dataset_id = ? ORDER BY block_no")) {
                 statement.setLong(1, datasetId);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        LocalDate day = rows.getObject(3, LocalDate.class);
-                        visitor.visit(rows.getString(1), rows.getString(2), (int) day.toEpochDay(), rows.getDouble(4));
+                        decode(rows.getInt(1), rows.getBytes(2), visitor);
                     }
                 }
             }
@@ -41,41 +49,76 @@ public final class PurchaseStore {
         });
     }
 
-    /** A batching writer bound to one transaction's connection. Close it to flush. */
+    private static void decode(int count, byte[] block, PurchaseVisitor visitor) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(block))) {
+            String customer = null;
+            for (int i = 0; i < count; i++) {
+                if (in.readByte() == 1) {
+                    customer = in.readUTF();
+                }
+                visitor.visit(customer, in.readUTF(), in.readInt(), in.readDouble());
+            }
+        } catch (IOException e) {
+            throw new StoreException("a stored block of orders is corrupt: " + e.getMessage(), e);
+        }
+    }
+
+    /** A block writer bound to one transaction's connection. Close it to write the last block. */
     public static final class Writer implements AutoCloseable {
         private final PreparedStatement statement;
         private final long datasetId;
-        private int pending;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 21);
+        private final DataOutputStream out = new DataOutputStream(bytes);
+        private String previousCustomer;
+        private int rows;
+        private int block;
 
         public Writer(Connection connection, long datasetId) throws SQLException {
             this.statement = connection.prepareStatement(
-                    "INSERT INTO purchase (dataset_id, customer_id, order_id, order_date, amount) VALUES (?, ?, ?, ?, ?)");
+                    "INSERT INTO purchase_block (dataset_id, block_no, row_count, data) VALUES (?, ?, ?, ?)");
             this.datasetId = datasetId;
         }
 
         public void add(String customerId, String orderId, LocalDate date, double amount) {
             try {
-                statement.setLong(1, datasetId);
-                statement.setString(2, customerId);
-                statement.setString(3, orderId);
-                statement.setDate(4, Date.valueOf(date));
-                statement.setDouble(5, amount);
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
+                boolean newCustomer = !customerId.equals(previousCustomer);
+                out.writeByte(newCustomer ? 1 : 0);
+                if (newCustomer) {
+                    out.writeUTF(customerId);
+                    previousCustomer = customerId;
                 }
-            } catch (SQLException e) {
-                throw new StoreException(
-                        "writing order " + orderId + " of customer " + customerId + " failed: " + e.getMessage(), e);
+                out.writeUTF(orderId);
+                out.writeInt((int) date.toEpochDay());
+                out.writeDouble(amount);
+                if (++rows == BLOCK_ROWS) {
+                    flush();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        }
+
+        private void flush() {
+            try {
+                out.flush();
+                statement.setLong(1, datasetId);
+                statement.setInt(2, block++);
+                statement.setInt(3, rows);
+                statement.setBytes(4, bytes.toByteArray());
+                statement.executeUpdate();
+            } catch (SQLException | IOException e) {
+                throw new StoreException("writing block " + block + " of orders failed: " + e.getMessage(), e);
+            }
+            bytes.reset();
+            rows = 0;
+            previousCustomer = null;
         }
 
         @Override
         public void close() throws SQLException {
             try {
-                if (pending > 0) {
-                    statement.executeBatch();
+                if (rows > 0) {
+                    flush();
                 }
             } finally {
                 statement.close();

@@ -16,14 +16,16 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Analysis runs: written in one transaction (all or nothing), read back for replies and reports. */
 public final class RunRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int BATCH = 10_000;
     private static final String RUN_COLUMNS = "r.id, r.dataset_id, d.name, r.created_at, r.as_of, r.parameters,"
             + " r.customers, r.revenue, r.k, r.silhouette, r.model";
 
@@ -92,30 +94,26 @@ public final class RunRepository {
     }
 
     /**
-     * Streams a run's customers, optionally only one segment's ({@code family} "rfm" matches the
-     * RFM label, "cluster" the cluster number), ordered by monetary value, highest first.
-     *
-     * @param limit the most rows to visit, or 0 for all
+     * Visits a run's customers in the order they were analysed, optionally only one segment's
+     * ({@code family} "rfm" matches the RFM label, "cluster" the cluster number; null for all).
      */
-    public void forEachCustomer(long runId, String family, String key, int limit, Consumer<Customer> visitor) {
-        String filter = family == null ? "" : family.equals("rfm") ? " AND rfm_segment = ?" : " AND cluster = ?";
+    public void forEachCustomer(long runId, String family, String key, Consumer<Customer> visitor) {
+        Predicate<Customer> wanted = family == null
+                ? c -> true
+                : family.equals("rfm")
+                        ? c -> c.rfmSegment().equals(key)
+                        : c -> Integer.toString(c.cluster()).equals(key);
         database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT customer_id, recency_days, frequency, monetary,"
-                    + " r_score, f_score, m_score, rfm_score, rfm_segment, cluster, churn_risk, clv_index, clv_horizon,"
-                    + " value_tier, p_alive, expected_90, expected_365, predicted_clv FROM run_customer WHERE run_id = ?"
-                    + filter + " ORDER BY monetary DESC, customer_id" + (limit > 0 ? " LIMIT " + limit : ""))) {
-                s.setFetchSize(5_000);
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT row_count, data FROM run_customer_block WHERE run_id = ? ORDER BY block_no")) {
                 s.setLong(1, runId);
-                if (family != null) {
-                    if (family.equals("rfm")) {
-                        s.setString(2, key);
-                    } else {
-                        s.setInt(2, Integer.parseInt(key));
-                    }
-                }
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        visitor.accept(readCustomer(rows));
+                        CustomerBlocks.decode(rows.getInt(1), rows.getBytes(2), customer -> {
+                            if (wanted.test(customer)) {
+                                visitor.accept(customer);
+                            }
+                        });
                     }
                 }
             }
@@ -123,22 +121,31 @@ public final class RunRepository {
         });
     }
 
-    public Optional<Customer> customer(long runId, String customerId) {
-        List<Customer> found = new ArrayList<>();
-        database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT customer_id, recency_days, frequency, monetary,"
-                    + " r_score, f_score, m_score, rfm_score, rfm_segment, cluster, churn_risk, clv_index, clv_horizon,"
-                    + " value_tier, p_alive, expected_90, expected_365, predicted_clv FROM run_customer"
-                    + " WHERE run_id = ? AND customer_id = ?")) {
-                s.setLong(1, runId);
-                s.setString(2, customerId);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(readCustomer(rows));
-                    }
-                }
+    /** The {@code limit} customers of a segment (or of the run) with the highest monetary value. */
+    public List<Customer> topCustomers(long runId, String family, String key, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        Comparator<Customer> byValue = Comparator.comparingDouble(Customer::monetary)
+                .thenComparing(Customer::customerId, Comparator.reverseOrder());
+        PriorityQueue<Customer> top = new PriorityQueue<>(limit + 1, byValue);
+        forEachCustomer(runId, family, key, customer -> {
+            top.add(customer);
+            if (top.size() > limit) {
+                top.poll();
             }
-            return null;
+        });
+        List<Customer> out = new ArrayList<>(top);
+        out.sort(byValue.reversed());
+        return out;
+    }
+
+    public Optional<Customer> customer(long runId, String customerId) {
+        List<Customer> found = new ArrayList<>(1);
+        forEachCustomer(runId, null, null, customer -> {
+            if (customer.customerId().equals(customerId)) {
+                found.add(customer);
+            }
         });
         return found.stream().findFirst();
     }
@@ -199,37 +206,17 @@ public final class RunRepository {
     }
 
     private static void insertCustomers(Connection c, long runId, CustomerColumns cc) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO run_customer (run_id, customer_id, recency_days,"
-                + " frequency, monetary, r_score, f_score, m_score, rfm_score, rfm_segment, cluster, churn_risk,"
-                + " clv_index, clv_horizon, value_tier, p_alive, expected_90, expected_365, predicted_clv)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int row = 0; row < cc.ids().length; row++) {
-                int i = 1;
-                s.setLong(i++, runId);
-                s.setString(i++, cc.ids()[row]);
-                s.setInt(i++, cc.recencyDays()[row]);
-                s.setInt(i++, cc.frequency()[row]);
-                s.setDouble(i++, cc.monetary()[row]);
-                s.setByte(i++, cc.r()[row]);
-                s.setByte(i++, cc.f()[row]);
-                s.setByte(i++, cc.m()[row]);
-                s.setDouble(i++, cc.rfmScore()[row]);
-                s.setString(i++, cc.rfmSegment()[row]);
-                s.setInt(i++, cc.cluster()[row]);
-                s.setString(i++, cc.churnRisk()[row]);
-                s.setDouble(i++, cc.clvIndex()[row]);
-                s.setDouble(i++, cc.clvHorizon()[row]);
-                s.setString(i++, cc.valueTier()[row]);
-                setNullable(s, i++, cc.pAlive() == null ? null : cc.pAlive()[row]);
-                setNullable(s, i++, cc.expected90() == null ? null : cc.expected90()[row]);
-                setNullable(s, i++, cc.expected365() == null ? null : cc.expected365()[row]);
-                setNullable(s, i, cc.predictedClv() == null ? null : cc.predictedClv()[row]);
-                s.addBatch();
-                if ((row + 1) % BATCH == 0) {
-                    s.executeBatch();
-                }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO run_customer_block (run_id, block_no, row_count, data) VALUES (?, ?, ?, ?)")) {
+            int block = 0;
+            for (int from = 0; from < cc.ids().length; from += CustomerBlocks.BLOCK_ROWS) {
+                int to = Math.min(cc.ids().length, from + CustomerBlocks.BLOCK_ROWS);
+                s.setLong(1, runId);
+                s.setInt(2, block++);
+                s.setInt(3, to - from);
+                s.setBytes(4, CustomerBlocks.encode(cc, from, to));
+                s.executeUpdate();
             }
-            s.executeBatch();
         }
     }
 
