@@ -216,6 +216,39 @@ class MeceRunnerTest {
         }
     }
 
+    @Test
+    void a_team_dimension_from_a_derived_field_sends_never_ordered_users_to_other() {
+        MeceConfig config = Users.config(
+                """
+                dimensions:
+                  - name: Engagement
+                    source: engagement_score
+                    round_digits: 2
+                    tiers:
+                      - {name: High, from: {quantile: 0.60}}
+                      - {name: Low, to: {quantile: 0.60}}
+                  - name: Recency
+                    source: days_since_last_order
+                    tiers:
+                      - {name: Recent, to: {value: 90}}
+                      - {name: Lapsed, from: {value: 90}}
+                """);
+        CartTable table = CartAbandonerGenerator.generate(4_000, 42, AS_OF, false);
+
+        MeceRun run = MeceRunner.run(table, AS_OF, config);
+
+        long neverOrdered = java.util.stream.IntStream.range(
+                        0, run.assignments().size())
+                .filter(user -> table.row(run.assignments().tableRow(user)).lastOrderDate() == null)
+                .count();
+        assertThat(run.assignments().dimensionColumns()).containsExactly("engagement_tier", "recency_tier");
+        assertThat(tiers(run, 1).stream().filter("Other"::equals).count()).isEqualTo(neverOrdered);
+        // 30 % of users never ordered.
+        assertThat((double) neverOrdered / run.universe().universe()).isCloseTo(0.30, within(0.03));
+        assertThat(run.proof().passed()).isTrue();
+        assertThat(run.proof().rules()).isEqualTo(3 * 3);
+    }
+
     static List<String> tiers(MeceRun run, int dimension) {
         return java.util.stream.IntStream.range(0, run.assignments().size())
                 .mapToObj(user -> run.assignments().tierName(user, dimension))
