@@ -130,7 +130,10 @@ public final class GgufReader {
 
     private String string() throws IOException {
         long length = u64();
-        if (length < 0 || length > MAX_STRING || position + length > fileSize) {
+        if (length >= 0 && length <= MAX_STRING && position + length > fileSize) {
+            throw new EOFException();
+        }
+        if (length < 0 || length > MAX_STRING) {
             throw new ModelLoadException(path + ": implausible string length " + length + " at byte " + position
                     + " (file has " + fileSize + " bytes); the file is corrupt or not a GGUF");
         }
