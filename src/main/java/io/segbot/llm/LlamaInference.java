@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 final class LlamaInference {
     private static final Logger log = LoggerFactory.getLogger(LlamaInference.class);
+
+    private static final Pattern COMPACT_SPACE = Pattern.compile("(?m)^space ::= .*$");
 
     private final LlamaModel model;
     private final ConcurrentMap<String, String> grammars = new ConcurrentHashMap<>();
@@ -153,11 +156,18 @@ final class LlamaInference {
         }
     }
 
-    /** llama.cpp's json-schema-to-grammar converter; compiled once per schema. */
+    /**
+     * llama.cpp's json-schema-to-grammar converter, compiled once per schema. Its whitespace rule
+     * (up to two newlines and 20 blanks between tokens) is narrowed to one optional space, so that
+     * a schema whose strings are bounded bounds the output: then maxTokens can always be set high
+     * enough for the JSON to close, and the output always parses.
+     */
     private String grammar(String schema) {
         return grammars.computeIfAbsent(schema, json -> {
             try {
-                return LlamaModel.jsonSchemaToGrammar(json);
+                return COMPACT_SPACE
+                        .matcher(LlamaModel.jsonSchemaToGrammar(json))
+                        .replaceAll("space ::= \\\" \\\"?");
             } catch (RuntimeException e) {
                 throw new GenerationFailedException(
                         "llama.cpp cannot turn this JSON schema into a grammar: " + e.getMessage() + "; schema: "
