@@ -1,7 +1,75 @@
 package io.segbot.app;
 
-public final class Main {
+import java.nio.file.Path;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code segbot} command line: every job a user runs, each a subcommand. */
+@Command(
+        name = "segbot",
+        mixinStandardHelpOptions = true,
+        version = "segbot 0.1.0",
+        description = "A customer-segmentation analyst that runs on your own machine.",
+        subcommands = {
+            DemoCommand.class,
+            ImportCommand.class,
+            DatasetsCommand.class,
+            AnalyzeCommand.class,
+            SegmentsCommand.class,
+            CustomersCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+    static final String DEFAULT_DB = "./segbot-data/segbot";
+
+    @Option(
+            names = "--db",
+            scope = ScopeType.INHERIT,
+            paramLabel = "PATH",
+            description = "H2 database file (without .mv.db); env SEGBOT_DB; default ${DEFAULT-VALUE}",
+            defaultValue = "${env:SEGBOT_DB:-" + DEFAULT_DB + "}")
+    void setDb(Path db) {
+        AppContext.setDatabasePath(db);
+    }
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "log debug detail and stack traces")
+    void setVerbose(boolean verbose) {
+        AppContext.setVerbose(verbose);
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
     public static void main(String[] args) {
-        System.out.println("segbot");
+        configureLogging(Arrays.asList(args).contains("--verbose"));
+        int code = commandLine().execute(args);
+        AppContext.close();
+        // java-llama.cpp keeps a native thread alive after close (upstream issue #116): exit explicitly.
+        System.exit(code);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    static void configureLogging(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 }

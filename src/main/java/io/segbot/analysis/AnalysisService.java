@@ -1,0 +1,160 @@
+package io.segbot.analysis;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.segbot.analytics.Clustering;
+import io.segbot.analytics.CustomerAnalysis;
+import io.segbot.analytics.CustomerHistory;
+import io.segbot.analytics.CustomerMetrics;
+import io.segbot.analytics.PurchaseColumns;
+import io.segbot.analytics.SegmentProfile;
+import io.segbot.store.Database;
+import io.segbot.store.DatasetInfo;
+import io.segbot.store.DatasetRepository;
+import io.segbot.store.PurchaseStore;
+import io.segbot.store.RunRecords;
+import io.segbot.store.RunRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads a stored dataset, runs the customer analysis and stores the run in one transaction, so
+ * every figure a reply quotes later traces back to a run id and its parameters.
+ */
+public final class AnalysisService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DatasetRepository datasets;
+    private final PurchaseStore purchases;
+    private final RunRepository runs;
+    private final CustomerLevelStore customerLevel;
+    private final Clock clock;
+
+    public AnalysisService(Database database, Clock clock) {
+        this.datasets = new DatasetRepository(database);
+        this.purchases = new PurchaseStore(database);
+        this.runs = new RunRepository(database);
+        this.customerLevel = new CustomerLevelStore(database);
+        this.clock = clock;
+    }
+
+    /**
+     * @param dataset a dataset name, or null for the latest transactions or customers dataset
+     * @param asOf the as-of date, or null for the day after the last transaction
+     * @param k a fixed number of clusters, or 0 to choose automatically
+     */
+    public record Request(String dataset, LocalDate asOf, int k, long seed, int horizonDays) {
+        public Request {
+            if (k < 0) {
+                throw new IllegalArgumentException("--k must be 'auto' or a positive number, got " + k);
+            }
+            if (horizonDays < 1) {
+                throw new IllegalArgumentException("--horizon-days must be at least 1, got " + horizonDays);
+            }
+        }
+    }
+
+    /** The stored run and the in-memory result it was made from. */
+    public record Outcome(long runId, DatasetInfo dataset, LocalDate asOf, CustomerAnalysis.Result result) {}
+
+    public Outcome analyze(Request request) {
+        DatasetInfo dataset = resolve(request.dataset());
+        Loaded loaded = load(dataset, request.asOf());
+        if (loaded.metrics().size() == 0) {
+            throw new AnalysisException("dataset '" + dataset.name() + "' has no customers to analyse");
+        }
+        Clustering.Options clustering = request.k() == 0
+                ? Clustering.Options.auto(request.seed())
+                : Clustering.Options.fixed(request.k(), request.seed());
+        CustomerAnalysis.Result result = CustomerAnalysis.run(
+                loaded.metrics(), new CustomerAnalysis.Options(loaded.asOf(), request.horizonDays(), clustering, null));
+        long runId = runs.save(
+                runRecord(dataset, loaded.asOf(), request, result), segments(result), RunMapping.columns(result));
+        return new Outcome(runId, dataset, loaded.asOf(), result);
+    }
+
+    private DatasetInfo resolve(String name) {
+        if (name != null) {
+            return datasets.findByName(name)
+                    .orElseThrow(() -> new AnalysisException("no dataset named '" + name
+                            + "'; import one with: segbot import transactions FILE --dataset " + name));
+        }
+        return datasets.list().stream()
+                .filter(d -> d.kind().equals("transactions") || d.kind().equals("customers"))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new AnalysisException(
+                        "no dataset imported yet; run: segbot import transactions FILE (or segbot demo)"));
+    }
+
+    record Loaded(CustomerMetrics metrics, LocalDate asOf) {}
+
+    /** A dataset's customer metrics at {@code asOf} (null: the day after the last transaction). */
+    public CustomerMetrics metrics(DatasetInfo dataset, LocalDate asOf) {
+        return load(dataset, asOf).metrics();
+    }
+
+    Loaded load(DatasetInfo dataset, LocalDate requestedAsOf) {
+        if (dataset.kind().equals("customers")) {
+            LocalDate asOf = requestedAsOf != null
+                    ? requestedAsOf
+                    : dataset.importedAt().atZone(clock.getZone()).toLocalDate();
+            return new Loaded(customerLevel.metrics(dataset.id()), asOf);
+        }
+        if (!dataset.kind().equals("transactions")) {
+            throw new AnalysisException("dataset '" + dataset.name() + "' holds " + dataset.kind()
+                    + "; segbot analyze needs a transactions or customers dataset");
+        }
+        PurchaseColumns.Builder builder =
+                new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()));
+        purchases.forEach(
+                dataset.id(),
+                (customer, order, day, amount) -> builder.add(customer, PurchaseColumns.orderKey(order), day, amount));
+        LocalDate asOf =
+                requestedAsOf != null ? requestedAsOf : dataset.lastDate().plusDays(1);
+        if (requestedAsOf != null && dataset.lastDate() != null && requestedAsOf.isBefore(dataset.lastDate())) {
+            throw new AnalysisException("--as-of " + requestedAsOf + " is before the last transaction ("
+                    + dataset.lastDate() + "); use a date on or after it");
+        }
+        return new Loaded(CustomerMetrics.of(CustomerHistory.of(builder.build()), asOf), asOf);
+    }
+
+    private RunRecords.Run runRecord(
+            DatasetInfo dataset, LocalDate asOf, Request request, CustomerAnalysis.Result result) {
+        ObjectNode parameters = JSON.createObjectNode();
+        parameters.put("k", request.k() == 0 ? "auto" : Integer.toString(request.k()));
+        parameters.put("seed", request.seed());
+        parameters.put("horizon_days", request.horizonDays());
+        parameters.set("recency_edges", JSON.valueToTree(result.rfm().recencyEdges()));
+        parameters.set("monetary_edges", JSON.valueToTree(result.rfm().monetaryEdges()));
+        parameters.set("silhouette_by_k", JSON.valueToTree(result.clusters().silhouetteByK()));
+        return new RunRecords.Run(
+                0,
+                dataset.id(),
+                dataset.name(),
+                clock.instant(),
+                asOf,
+                parameters.toString(),
+                result.metrics().size(),
+                result.revenue(),
+                result.clusters().k(),
+                result.clusters().silhouette(),
+                null);
+    }
+
+    private static List<RunRecords.Segment> segments(CustomerAnalysis.Result result) {
+        List<RunRecords.Segment> out = new ArrayList<>();
+        for (SegmentProfile p : result.rfmProfiles()) {
+            out.add(RunMapping.segment(p));
+        }
+        for (SegmentProfile p : result.clusterProfiles()) {
+            out.add(RunMapping.segment(p));
+        }
+        return out;
+    }
+
+    public RunRepository runs() {
+        return runs;
+    }
+}

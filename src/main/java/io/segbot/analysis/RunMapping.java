@@ -1,0 +1,63 @@
+package io.segbot.analysis;
+
+import io.segbot.analytics.CustomerAnalysis;
+import io.segbot.analytics.SegmentProfile;
+import io.segbot.store.RunRecords;
+
+/** Maps analysis results onto the store's records; no copies of the big per-customer arrays. */
+final class RunMapping {
+    private RunMapping() {}
+
+    static RunRecords.Segment segment(SegmentProfile p) {
+        return new RunRecords.Segment(
+                p.family(),
+                p.key(),
+                p.label(),
+                p.customers(),
+                p.revenue(),
+                p.revenueShare(),
+                p.avgRecencyDays(),
+                p.avgFrequency(),
+                p.avgMonetary(),
+                p.avgClv(),
+                p.avgClvIndex(),
+                p.churnLow(),
+                p.churnMedium(),
+                p.churnHigh(),
+                p.avgPAlive(),
+                p.predictedClv(),
+                p.recommendations());
+    }
+
+    static RunRecords.CustomerColumns columns(CustomerAnalysis.Result r) {
+        int n = r.metrics().size();
+        String[] segment = new String[n];
+        String[] churn = new String[n];
+        String[] tier = new String[n];
+        for (int c = 0; c < n; c++) {
+            segment[c] = r.rfm().segment()[c].label();
+            churn[c] = r.churn()[c].label();
+            tier[c] = r.tiers()[c].label();
+        }
+        var model = r.model();
+        return new RunRecords.CustomerColumns(
+                r.metrics().ids(),
+                r.metrics().recencyDays(),
+                r.metrics().frequency(),
+                r.metrics().monetary(),
+                r.rfm().r(),
+                r.rfm().f(),
+                r.rfm().m(),
+                r.rfm().score100(),
+                segment,
+                r.clusters().assignment(),
+                churn,
+                r.clvIndex(),
+                r.clvHorizon(),
+                tier,
+                model == null ? null : model.pAlive(),
+                model == null ? null : model.expected90(),
+                model == null ? null : model.expected365(),
+                model == null ? null : model.predictedClv());
+    }
+}

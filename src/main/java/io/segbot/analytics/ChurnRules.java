@@ -1,0 +1,63 @@
+package io.segbot.analytics;
+
+import java.util.Arrays;
+
+/**
+ * Rule-based churn risk: how overdue a customer is against their own purchase cadence.
+ *
+ * <p>{@code overdue = recency / cadence}, where cadence is the customer's mean days between orders,
+ * {@code (last - first) / (orders - 1)}. One-time buyers (and customers whose orders all fall on one
+ * day) are measured against the population's cadence: the median cadence of repeat buyers. Bands:
+ * Low when {@code overdue <= 1.5} (within half a cycle of their rhythm), Medium up to 3, High above.
+ *
+ * <p>Customer-level files carry no dates, so there the population cadence is the median recency of
+ * all customers, with the same bands.
+ */
+public final class ChurnRules {
+    public static final double LOW_UP_TO = 1.5;
+    public static final double MEDIUM_UP_TO = 3.0;
+
+    private ChurnRules() {}
+
+    /** The cadence everyone without their own is measured against, in days, at least 1. */
+    public static double populationCadence(CustomerMetrics metrics) {
+        double[] cadences;
+        if (metrics.hasDates()) {
+            cadences = new double[metrics.size()];
+            int count = 0;
+            for (int c = 0; c < metrics.size(); c++) {
+                double own = ownCadence(metrics, c);
+                if (own > 0) {
+                    cadences[count++] = own;
+                }
+            }
+            cadences = Arrays.copyOf(cadences, count);
+        } else {
+            cadences = Arrays.stream(metrics.recencyDays()).asDoubleStream().toArray();
+        }
+        if (cadences.length == 0) {
+            return 1;
+        }
+        return Math.max(1, Quantiles.edges(cadences, 0.5)[0]);
+    }
+
+    public static ChurnRisk[] assess(CustomerMetrics metrics) {
+        double population = populationCadence(metrics);
+        ChurnRisk[] risk = new ChurnRisk[metrics.size()];
+        for (int c = 0; c < metrics.size(); c++) {
+            double own = metrics.hasDates() ? ownCadence(metrics, c) : 0;
+            double cadence = own > 0 ? own : population;
+            double overdue = metrics.recencyDays()[c] / cadence;
+            risk[c] =
+                    overdue <= LOW_UP_TO ? ChurnRisk.LOW : overdue <= MEDIUM_UP_TO ? ChurnRisk.MEDIUM : ChurnRisk.HIGH;
+        }
+        return risk;
+    }
+
+    /** Mean days between orders, or 0 when there is no repeat spread to measure. */
+    static double ownCadence(CustomerMetrics metrics, int c) {
+        int orders = metrics.frequency()[c];
+        int span = metrics.lastDay()[c] - metrics.firstDay()[c];
+        return orders > 1 && span > 0 ? (double) span / (orders - 1) : 0;
+    }
+}

@@ -1,0 +1,110 @@
+package io.segbot.analytics;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Orders grouped by customer (compressed sparse rows): customer {@code c} owns the orders
+ * {@code offsets[c] .. offsets[c + 1] - 1}, sorted by day. Rows of one customer that share an order
+ * id are merged into one order dated at the earliest row, so order lines and repeated rows both
+ * count once toward frequency.
+ */
+public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDay, double[] orderAmount) {
+
+    public int customers() {
+        return customerIds.length;
+    }
+
+    public int orders(int customer) {
+        return offsets[customer + 1] - offsets[customer];
+    }
+
+    /** Groups columnar purchase rows; runs in O(rows) plus small per-customer sorts. */
+    public static CustomerHistory of(PurchaseColumns rows) {
+        int customers = rows.customerIds().length;
+        int[] start = new int[customers + 1];
+        for (int i = 0; i < rows.size(); i++) {
+            start[rows.customer()[i] + 1]++;
+        }
+        for (int c = 0; c < customers; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] fill = Arrays.copyOf(start, customers);
+        int[] byCustomer = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            byCustomer[fill[rows.customer()[i]]++] = i;
+        }
+        int[] offsets = new int[customers + 1];
+        int[] orderDay = new int[rows.size()];
+        double[] orderAmount = new double[rows.size()];
+        int out = 0;
+        for (int c = 0; c < customers; c++) {
+            offsets[c] = out;
+            out = mergeOrders(rows, byCustomer, start[c], start[c + 1], orderDay, orderAmount, out);
+        }
+        offsets[customers] = out;
+        return new CustomerHistory(
+                rows.customerIds(), offsets, Arrays.copyOf(orderDay, out), Arrays.copyOf(orderAmount, out));
+    }
+
+    private static int mergeOrders(
+            PurchaseColumns rows, int[] idx, int from, int to, int[] orderDay, double[] orderAmount, int out) {
+        sortSlice(idx, from, to, Comparator.<Integer>comparingLong(i -> rows.orderKey()[i]));
+        int first = out;
+        for (int k = from; k < to; k++) {
+            int row = idx[k];
+            if (k > from && rows.orderKey()[row] == rows.orderKey()[idx[k - 1]]) {
+                orderDay[out - 1] = Math.min(orderDay[out - 1], rows.day()[row]);
+                orderAmount[out - 1] += rows.amount()[row];
+            } else {
+                orderDay[out] = rows.day()[row];
+                orderAmount[out] = rows.amount()[row];
+                out++;
+            }
+        }
+        sortOrdersByDay(orderDay, orderAmount, first, out);
+        return out;
+    }
+
+    private static void sortSlice(int[] idx, int from, int to, Comparator<Integer> order) {
+        if (to - from < 2) {
+            return;
+        }
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                int v = idx[i];
+                int j = i - 1;
+                while (j >= from && order.compare(idx[j], v) > 0) {
+                    idx[j + 1] = idx[j];
+                    j--;
+                }
+                idx[j + 1] = v;
+            }
+            return;
+        }
+        Integer[] boxed = new Integer[to - from];
+        for (int k = from; k < to; k++) {
+            boxed[k - from] = idx[k];
+        }
+        Arrays.sort(boxed, order);
+        for (int k = from; k < to; k++) {
+            idx[k] = boxed[k - from];
+        }
+    }
+
+    /** Insertion sort: a customer has few orders, and they usually arrive in date order already. */
+    private static void sortOrdersByDay(int[] day, double[] amount, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int d = day[i];
+            double a = amount[i];
+            int j = i - 1;
+            while (j >= from && day[j] > d) {
+                day[j + 1] = day[j];
+                amount[j + 1] = amount[j];
+                j--;
+            }
+            day[j + 1] = d;
+            amount[j + 1] = a;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.segbot.analytics;
+
+import java.util.SplittableRandom;
+
+/**
+ * Lloyd's k-means with k-means++ seeding (Arthur &amp; Vassilvitskii 2007, "k-means++: the
+ * advantages of careful seeding"), on points stored row-major in one flat array.
+ *
+ * <p>Written on primitive arrays rather than Commons Math's {@code KMeansPlusPlusClusterer}
+ * because that one allocates a point object per customer and clusters a million customers several
+ * times slower; {@code segbot bench analytics} measures both side by side.
+ */
+public final class KMeans {
+    private static final int MAX_ITERATIONS = 100;
+    private static final double TOLERANCE = 1e-6;
+
+    private KMeans() {}
+
+    /**
+     * @param centroids k rows of {@code dims} values, row-major
+     * @param assignment the cluster of each point
+     * @param inertia the sum of squared distances of points to their centroid
+     */
+    public record Result(int k, int dims, double[] centroids, int[] assignment, double inertia, int iterations) {}
+
+    /** The best of {@code restarts} runs (lowest inertia); the same seed gives the same result. */
+    public static Result fit(double[] points, int dims, int k, int restarts, long seed) {
+        int n = points.length / dims;
+        if (k < 1 || k > n) {
+            throw new IllegalArgumentException("k must be within 1.." + n + " (the number of points), got " + k);
+        }
+        if (restarts < 1) {
+            throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        Result best = null;
+        for (int run = 0; run < restarts; run++) {
+            Result result = lloyd(points, dims, seedPlusPlus(points, dims, k, random.split()));
+            if (best == null || result.inertia() < best.inertia()) {
+                best = result;
+            }
+        }
+        return best;
+    }
+
+    static double[] seedPlusPlus(double[] points, int dims, int k, SplittableRandom random) {
+        int n = points.length / dims;
+        double[] centroids = new double[k * dims];
+        System.arraycopy(points, random.nextInt(n) * dims, centroids, 0, dims);
+        double[] nearest = new double[n];
+        java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+        for (int c = 1; c < k; c++) {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                nearest[i] = Math.min(nearest[i], distance(points, i, centroids, c - 1, dims));
+                total += nearest[i];
+            }
+            int chosen = n - 1;
+            double target = random.nextDouble() * total;
+            for (int i = 0; i < n; i++) {
+                target -= nearest[i];
+                if (target < 0) {
+                    chosen = i;
+                    break;
+                }
+            }
+            System.arraycopy(points, chosen * dims, centroids, c * dims, dims);
+        }
+        return centroids;
+    }
+
+    private static Result lloyd(double[] points, int dims, double[] centroids) {
+        int n = points.length / dims;
+        int k = centroids.length / dims;
+        int[] assignment = new int[n];
+        double inertia = Double.POSITIVE_INFINITY;
+        int iteration = 0;
+        while (iteration < MAX_ITERATIONS) {
+            iteration++;
+            double newInertia = assign(points, dims, centroids, assignment);
+            update(points, dims, centroids, assignment);
+            boolean converged = inertia - newInertia <= TOLERANCE * Math.max(1, newInertia);
+            inertia = newInertia;
+            if (converged) {
+                break;
+            }
+        }
+        inertia = assign(points, dims, centroids, assignment);
+        return new Result(k, dims, centroids, assignment, inertia, iteration);
+    }
+
+    static double assign(double[] points, int dims, double[] centroids, int[] assignment) {
+        int n = points.length / dims;
+        int k = centroids.length / dims;
+        double inertia = 0;
+        for (int i = 0; i < n; i++) {
+            int best = 0;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                double d = distance(points, i, centroids, c, dims);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = c;
+                }
+            }
+            assignment[i] = best;
+            inertia += bestDistance;
+        }
+        return inertia;
+    }
+
+    /** Moves each centroid to its members' mean; an emptied cluster keeps its old centroid. */
+    private static void update(double[] points, int dims, double[] centroids, int[] assignment) {
+        int k = centroids.length / dims;
+        double[] sums = new double[centroids.length];
+        int[] counts = new int[k];
+        for (int i = 0; i < assignment.length; i++) {
+            int c = assignment[i];
+            counts[c]++;
+            for (int d = 0; d < dims; d++) {
+                sums[c * dims + d] += points[i * dims + d];
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            if (counts[c] > 0) {
+                for (int d = 0; d < dims; d++) {
+                    centroids[c * dims + d] = sums[c * dims + d] / counts[c];
+                }
+            }
+        }
+    }
+
+    static double distance(double[] points, int i, double[] centroids, int c, int dims) {
+        double sum = 0;
+        for (int d = 0; d < dims; d++) {
+            double diff = points[i * dims + d] - centroids[c * dims + d];
+            sum += diff * diff;
+        }
+        return sum;
+    }
+}

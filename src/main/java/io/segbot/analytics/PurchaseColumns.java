@@ -1,0 +1,103 @@
+package io.segbot.analytics;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Purchases in columnar form: one array per field, customers interned to dense indexes. A million
+ * customers with ten million order lines fit in a few hundred megabytes this way, where a list of
+ * objects would not.
+ *
+ * @param customerIds the distinct customer ids, indexed by {@code customer[i]}
+ * @param customer the customer index of each purchase row
+ * @param day the epoch day of each purchase row
+ * @param amount the revenue of each purchase row
+ * @param orderKey a 64-bit hash of each row's order id; rows of one customer with equal keys are
+ *     one order (two different order ids of one customer colliding is a 2^-64 event)
+ * @param size the number of rows in use (arrays may be longer)
+ */
+public record PurchaseColumns(
+        String[] customerIds, int[] customer, int[] day, double[] amount, long[] orderKey, int size) {
+    public PurchaseColumns {
+        if (size < 0 || customer.length < size || day.length < size || amount.length < size || orderKey.length < size) {
+            throw new IllegalArgumentException("columns shorter than size " + size);
+        }
+    }
+
+    /** Builds columns from purchase records (convenient for tests and small files). */
+    public static PurchaseColumns of(List<Purchase> purchases) {
+        Builder builder = new Builder(purchases.size());
+        for (Purchase purchase : purchases) {
+            builder.add(purchase.customerId(), purchase.orderId(), purchase.date(), purchase.amount());
+        }
+        return builder.build();
+    }
+
+    /** 64-bit FNV-1a of the order id: cheap, well spread, and stable across runs. */
+    public static long orderKey(String orderId) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < orderId.length(); i++) {
+            hash ^= orderId.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /** Appends rows, growing the arrays geometrically. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, Integer> index = new HashMap<>();
+        private String[] ids = new String[16];
+        private int[] customer;
+        private int[] day;
+        private double[] amount;
+        private long[] orderKey;
+        private int size;
+
+        public Builder(int expectedRows) {
+            int capacity = Math.max(16, expectedRows);
+            customer = new int[capacity];
+            day = new int[capacity];
+            amount = new double[capacity];
+            orderKey = new long[capacity];
+        }
+
+        public void add(String customerId, String orderId, LocalDate date, double value) {
+            add(customerId, orderKey(orderId), (int) date.toEpochDay(), value);
+        }
+
+        public void add(String customerId, long order, int epochDay, double value) {
+            if (size == customer.length) {
+                grow();
+            }
+            Integer idx = index.get(customerId);
+            if (idx == null) {
+                idx = index.size();
+                index.put(customerId, idx);
+                if (idx == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, ids.length * 2);
+                }
+                ids[idx] = customerId;
+            }
+            customer[size] = idx;
+            day[size] = epochDay;
+            amount[size] = value;
+            orderKey[size] = order;
+            size++;
+        }
+
+        private void grow() {
+            int capacity = customer.length * 2;
+            customer = java.util.Arrays.copyOf(customer, capacity);
+            day = java.util.Arrays.copyOf(day, capacity);
+            amount = java.util.Arrays.copyOf(amount, capacity);
+            orderKey = java.util.Arrays.copyOf(orderKey, capacity);
+        }
+
+        public PurchaseColumns build() {
+            return new PurchaseColumns(
+                    java.util.Arrays.copyOf(ids, index.size()), customer, day, amount, orderKey, size);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.segbot.analytics;
+
+/** Value tiers by monetary quartile (type-7 quartile edges; a value on an edge stays below it). */
+public enum ValueTier {
+    LOW("Low"),
+    MEDIUM("Medium"),
+    HIGH("High"),
+    PREMIUM("Premium");
+
+    private final String label;
+
+    ValueTier(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static ValueTier[] assign(double[] monetary) {
+        ValueTier[] tiers = new ValueTier[monetary.length];
+        if (monetary.length == 0) {
+            return tiers;
+        }
+        double[] edges = Quantiles.edges(monetary, 0.25, 0.5, 0.75);
+        for (int c = 0; c < monetary.length; c++) {
+            tiers[c] = values()[Quantiles.bin(monetary[c], edges) - 1];
+        }
+        return tiers;
+    }
+}

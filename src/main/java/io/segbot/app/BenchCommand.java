@@ -1,0 +1,17 @@
+package io.segbot.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code segbot bench ...}: performance figures measured on this machine, side by side. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure performance on this machine.",
+        subcommands = {BenchAnalyticsCommand.class})
+final class BenchCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "say what to measure: analytics");
+    }
+}

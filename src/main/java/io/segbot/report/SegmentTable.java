@@ -1,0 +1,67 @@
+package io.segbot.report;
+
+import io.segbot.store.RunRecords;
+import java.util.List;
+
+/** The segment overview of a run as monospace tables: RFM segments, then k-means clusters. */
+public final class SegmentTable {
+    private SegmentTable() {}
+
+    public static String render(RunRecords.Run run, List<RunRecords.Segment> segments) {
+        StringBuilder out = new StringBuilder();
+        out.append("Run ")
+                .append(run.id())
+                .append(" · dataset '")
+                .append(run.dataset())
+                .append("' · as of ")
+                .append(run.asOf())
+                .append(" · ")
+                .append(Formats.count(run.customers()))
+                .append(" customers · ")
+                .append(Formats.money(run.revenue()))
+                .append(" revenue\n\n");
+        out.append("RFM segments\n").append(table(segments, "rfm", false)).append('\n');
+        out.append("k-means clusters (k = ")
+                .append(run.k())
+                .append(", silhouette ")
+                .append(Formats.decimal(run.silhouette(), 3))
+                .append(")\n")
+                .append(table(segments, "cluster", true));
+        return out.toString();
+    }
+
+    static String table(List<RunRecords.Segment> segments, String family, boolean numbered) {
+        List<TextTable.Column> columns = new java.util.ArrayList<>();
+        if (numbered) {
+            columns.add(TextTable.Column.number("#"));
+        }
+        columns.addAll(List.of(
+                TextTable.Column.text("Segment"),
+                TextTable.Column.number("Customers"),
+                TextTable.Column.number("Revenue"),
+                TextTable.Column.number("Share"),
+                TextTable.Column.number("Avg monetary"),
+                TextTable.Column.number("Avg CLV (1y)"),
+                TextTable.Column.text("Churn L/M/H")));
+        TextTable table = new TextTable(columns);
+        for (RunRecords.Segment s : segments) {
+            if (!s.family().equals(family)) {
+                continue;
+            }
+            List<Object> cells = new java.util.ArrayList<>();
+            if (numbered) {
+                cells.add(s.key());
+            }
+            cells.addAll(List.of(
+                    s.label(),
+                    Formats.count(s.customers()),
+                    Formats.money(s.revenue()),
+                    Formats.percent(s.revenueShare()),
+                    Formats.money(s.avgMonetary()),
+                    Formats.money(s.avgClv()),
+                    s.churnLow() + "/" + s.churnMedium() + "/" + s.churnHigh()));
+            table.row(cells.toArray());
+        }
+        return table.render();
+    }
+}

@@ -1,0 +1,84 @@
+package io.segbot.store;
+
+import io.segbot.store.RunRecords.Customer;
+import io.segbot.store.RunRecords.CustomerColumns;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+
+/**
+ * Encodes a run's customers into blocks and back. A row is: id (modified UTF-8), recency, frequency
+ * (ints), monetary (double), R, F, M (bytes), RFM score (double), RFM segment (UTF), cluster (int),
+ * churn risk (UTF), CLV index and horizon CLV (doubles), value tier (UTF), then P(alive), expected
+ * purchases in 90 and 365 days and predicted CLV (doubles, NaN when no model was fitted).
+ */
+final class CustomerBlocks {
+    static final int BLOCK_ROWS = 65_536;
+
+    private CustomerBlocks() {}
+
+    static byte[] encode(CustomerColumns cc, int from, int to) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((to - from) * 96);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            for (int row = from; row < to; row++) {
+                out.writeUTF(cc.ids()[row]);
+                out.writeInt(cc.recencyDays()[row]);
+                out.writeInt(cc.frequency()[row]);
+                out.writeDouble(cc.monetary()[row]);
+                out.writeByte(cc.r()[row]);
+                out.writeByte(cc.f()[row]);
+                out.writeByte(cc.m()[row]);
+                out.writeDouble(cc.rfmScore()[row]);
+                out.writeUTF(cc.rfmSegment()[row]);
+                out.writeInt(cc.cluster()[row]);
+                out.writeUTF(cc.churnRisk()[row]);
+                out.writeDouble(cc.clvIndex()[row]);
+                out.writeDouble(cc.clvHorizon()[row]);
+                out.writeUTF(cc.valueTier()[row]);
+                out.writeDouble(cc.pAlive() == null ? Double.NaN : cc.pAlive()[row]);
+                out.writeDouble(cc.expected90() == null ? Double.NaN : cc.expected90()[row]);
+                out.writeDouble(cc.expected365() == null ? Double.NaN : cc.expected365()[row]);
+                out.writeDouble(cc.predictedClv() == null ? Double.NaN : cc.predictedClv()[row]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static void decode(int count, byte[] block, Consumer<Customer> visitor) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(block))) {
+            for (int i = 0; i < count; i++) {
+                visitor.accept(new Customer(
+                        in.readUTF(),
+                        in.readInt(),
+                        in.readInt(),
+                        in.readDouble(),
+                        in.readByte(),
+                        in.readByte(),
+                        in.readByte(),
+                        in.readDouble(),
+                        in.readUTF(),
+                        in.readInt(),
+                        in.readUTF(),
+                        in.readDouble(),
+                        in.readDouble(),
+                        in.readUTF(),
+                        orNull(in.readDouble()),
+                        orNull(in.readDouble()),
+                        orNull(in.readDouble()),
+                        orNull(in.readDouble())));
+            }
+        } catch (IOException e) {
+            throw new StoreException("a stored block of customer scores is corrupt: " + e.getMessage(), e);
+        }
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+}

@@ -1,0 +1,98 @@
+package io.segbot.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database, migrated by Flyway from {@code db/migrations} (packed into the jar as
+ * classpath resources) when opened. Thread-safe; close it once at shutdown.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final JdbcConnectionPool pool;
+    private final String url;
+
+    private Database(String url) {
+        this.url = url;
+        this.pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(16);
+        long started = System.nanoTime();
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migrations")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+        log.debug("database {} migrated in {} ms", url, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Opens (creating and migrating if needed) the file database at {@code path} (without .mv.db). */
+    public static Database open(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException(
+                    "cannot create the database folder " + absolute.getParent() + ": " + e.getMessage(), e);
+        }
+        return new Database("jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    /** A private in-memory database, alive until closed: for tests. */
+    public static Database inMemory(String name) {
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** Work done on one connection inside one transaction. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T inTransaction(TransactionWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection connection = pool.getConnection()) {
+            if (url.startsWith("jdbc:h2:mem:")) {
+                connection.createStatement().execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            log.warn("closing {} failed: {}", url, e.getMessage());
+        }
+        pool.dispose();
+    }
+}

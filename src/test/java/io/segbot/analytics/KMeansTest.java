@@ -1,0 +1,75 @@
+package io.segbot.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class KMeansTest {
+    /** Three tight blobs around (0, 0), (10, 0) and (0, 10), 100 points each. */
+    static double[] blobs(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] centres = {{0, 0}, {10, 0}, {0, 10}};
+        double[] points = new double[300 * 2];
+        for (int i = 0; i < 300; i++) {
+            double[] centre = centres[i / 100];
+            points[i * 2] = centre[0] + random.nextGaussian() * 0.5;
+            points[i * 2 + 1] = centre[1] + random.nextGaussian() * 0.5;
+        }
+        return points;
+    }
+
+    @Test
+    void finds_three_well_separated_blobs() {
+        KMeans.Result result = KMeans.fit(blobs(1), 2, 3, 4, 42);
+        for (int blob = 0; blob < 3; blob++) {
+            int label = result.assignment()[blob * 100];
+            for (int i = blob * 100; i < blob * 100 + 100; i++) {
+                assertThat(result.assignment()[i]).as("point %d", i).isEqualTo(label);
+            }
+        }
+        assertThat(result.assignment()[0])
+                .isNotEqualTo(result.assignment()[100])
+                .isNotEqualTo(result.assignment()[200]);
+        // each centroid sits within 0.2 of a true centre (300 points of sd 0.5: the mean's sd is 0.05)
+        for (int c = 0; c < 3; c++) {
+            double x = result.centroids()[c * 2];
+            double y = result.centroids()[c * 2 + 1];
+            double nearest = Math.min(Math.hypot(x, y), Math.min(Math.hypot(x - 10, y), Math.hypot(x, y - 10)));
+            assertThat(nearest).isLessThan(0.2);
+        }
+    }
+
+    @Test
+    void same_seed_gives_identical_results() {
+        double[] points = blobs(7);
+        KMeans.Result first = KMeans.fit(points, 2, 4, 3, 99);
+        KMeans.Result second = KMeans.fit(points, 2, 4, 3, 99);
+        assertThat(second.assignment()).containsExactly(first.assignment());
+        assertThat(second.centroids()).containsExactly(first.centroids());
+        assertThat(second.inertia()).isEqualTo(first.inertia());
+    }
+
+    @Test
+    void inertia_is_the_sum_of_squared_distances() {
+        // two points per cluster, 1 apart: each is 0.5 from its centroid, 4 * 0.25 = 1
+        double[] points = {0, 0, 1, 0, 100, 0, 101, 0};
+        assertThat(KMeans.fit(points, 2, 2, 2, 1).inertia()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void k_larger_than_the_points_is_refused() {
+        assertThatThrownBy(() -> KMeans.fit(new double[] {1, 2}, 1, 3, 1, 1))
+                .hasMessageContaining("k must be within 1..2");
+    }
+
+    @Test
+    void silhouette_is_near_one_for_separated_blobs_and_zero_for_one_cluster() {
+        double[] points = blobs(3);
+        KMeans.Result result = KMeans.fit(points, 2, 3, 2, 5);
+        assertThat(Silhouette.mean(points, 2, result.assignment(), 3)).isGreaterThan(0.9);
+        assertThat(Silhouette.mean(points, 2, new int[300], 1)).isZero();
+    }
+}
