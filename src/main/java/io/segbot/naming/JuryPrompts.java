@@ -92,19 +92,21 @@ final class JuryPrompts {
         return ChatPrompt.of(system.toString(), user);
     }
 
+    /**
+     * Scores as one array of five integers per persona, in criterion order: a fifth of the tokens
+     * an object with named criteria would take, which matters at 30-40 tokens/s on a laptop.
+     */
     static String judgeSchema(JudgeSpec spec, List<Proposal> valid) {
-        ObjectNode criteria = JSON.createObjectNode();
-        spec.criteria()
-                .forEach(criterion -> criteria.set(
-                        criterion.id(),
-                        JSON.createObjectNode()
-                                .put("type", "integer")
-                                .put("minimum", 0)
-                                .put("maximum", 10)));
-        List<String> criterionIds = spec.criteria().stream().map(Criterion::id).toList();
+        ObjectNode score =
+                JSON.createObjectNode().put("type", "integer").put("minimum", 0).put("maximum", 10);
+        ObjectNode fiveScores = JSON.createObjectNode().put("type", "array");
+        fiveScores.set("items", score);
+        fiveScores
+                .put("minItems", spec.criteria().size())
+                .put("maxItems", spec.criteria().size());
         ObjectNode scoreProperties = JSON.createObjectNode();
         List<String> personas = valid.stream().map(Proposal::persona).toList();
-        personas.forEach(persona -> scoreProperties.set(persona, objectSchema(criteria, criterionIds)));
+        personas.forEach(persona -> scoreProperties.set(persona, fiveScores));
         ObjectNode properties = JSON.createObjectNode();
         properties.set("scores", objectSchema(scoreProperties, personas));
         ObjectNode pick = JSON.createObjectNode();
@@ -115,11 +117,11 @@ final class JuryPrompts {
     }
 
     /**
-     * Per proposal: its persona key (at most 42) and five criteria of about 32 characters each;
-     * then pick, reason and keys. One token per character at most, as for jurors.
+     * Per proposal its persona key (at most 42 characters) and five scores (at most 20); then
+     * pick, reason and keys. One token per character at most, as for jurors.
      */
     static int judgeMaxTokens(List<Proposal> valid) {
-        return RATIONALE_LENGTH + 140 + 260 * valid.size();
+        return RATIONALE_LENGTH + 140 + 80 * valid.size();
     }
 
     private static ObjectNode objectSchema(ObjectNode properties, List<String> required) {

@@ -41,15 +41,21 @@ final class ModelJudge implements Judge {
         return JudgeScores.of("model", scores, spec, pick, ModelOutput.text(json, "reason"));
     }
 
+    /** The persona's array of scores, one per criterion in the book's order. */
     private Map<String, Integer> scoresOf(JsonNode node, String persona) {
+        List<Criterion> criteria = spec.criteria();
+        if (!node.isArray() || node.size() != criteria.size()) {
+            throw new NamingStepException(
+                    "the judge gave no " + criteria.size() + " scores for " + persona + " (got " + node + ")");
+        }
         Map<String, Integer> scores = new LinkedHashMap<>();
-        for (Criterion criterion : spec.criteria()) {
-            JsonNode score = node.get(criterion.id());
-            if (score == null || !score.isInt() || score.asInt() < 0 || score.asInt() > 10) {
-                throw new NamingStepException("the judge gave no 0-10 integer " + criterion.id() + " for " + persona
-                        + " (got " + score + ")");
+        for (int i = 0; i < criteria.size(); i++) {
+            JsonNode score = node.get(i);
+            if (!score.isInt() || score.asInt() < 0 || score.asInt() > 10) {
+                throw new NamingStepException("the judge's " + criteria.get(i).id() + " score for " + persona
+                        + " is not an integer 0-10 (got " + score + ")");
             }
-            scores.put(criterion.id(), score.asInt());
+            scores.put(criteria.get(i).id(), score.asInt());
         }
         return scores;
     }

@@ -47,6 +47,15 @@ class LanguageModelsTest {
     }
 
     @Test
+    void a_named_model_that_is_missing_falls_back_to_no_model() {
+        Path missing = root.resolve("models/qwen.gguf");
+        LanguageModel model = LanguageModels.open(LlmConfig.defaults(root).withModel(missing, "env SEGBOT_MODEL"));
+        assertThat(model.describe().startupLine())
+                .isEqualTo("language model: none (model file " + missing + " does not exist or is not a regular file"
+                        + " [env SEGBOT_MODEL]); answers and segment names use templates");
+    }
+
+    @Test
     void a_model_too_large_for_memory_is_refused_before_loading() {
         Path file = TinyLlamaGguf.write(root.resolve("tiny.gguf"), 3, null);
         LlmConfig config = LlmConfig.defaults(root).withContextSize(1024);

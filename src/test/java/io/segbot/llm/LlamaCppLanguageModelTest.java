@@ -152,6 +152,19 @@ class LlamaCppLanguageModelTest {
     }
 
     @Test
+    void a_failing_token_listener_fails_the_generation_with_its_reason() {
+        TokenListener broken = piece -> {
+            throw new IllegalStateException("chat platform gone");
+        };
+        assertThatThrownBy(() -> model.generate(PROMPT, GenerationOptions.defaults(), broken, CancellationToken.none()))
+                .isInstanceOf(GenerationFailedException.class)
+                .hasMessage("the token listener failed: java.lang.IllegalStateException: chat platform gone");
+        assertThat(model.generate(PROMPT, GenerationOptions.defaults().withMaxTokens(2))
+                        .generatedTokens())
+                .isEqualTo(2);
+    }
+
+    @Test
     void requests_run_one_at_a_time_and_a_full_queue_is_refused() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -107,6 +107,22 @@ class ScriptedJuryTest {
     }
 
     @Test
+    void a_judge_with_four_scores_instead_of_five_is_a_judge_failure() {
+        model.answer(
+                juror("Luxe_Buzzing_Golden", TOP),
+                "{}",
+                "{}",
+                "{}",
+                "{\"scores\":{\"creative_marketer\":[9,9,9,9]},\"pick\":\"creative_marketer\",\"reason\":\"\"}");
+        NamingDecision decision = nameOne(TOP);
+        assertThat(decision.method()).isEqualTo(NamingMethod.JUDGE_FALLBACK);
+        assertThat(decision.reason())
+                .isEqualTo("the model judge failed (the judge gave no 5 scores for creative_marketer"
+                        + " (got [9,9,9,9])); the rubric picked creative_marketer");
+        assertThat(decision.judgeScores().scores().get("creative_marketer")).containsEntry("memorability", 9);
+    }
+
+    @Test
     void a_name_chosen_earlier_in_the_run_is_a_duplicate() {
         model.answer(
                 juror("Premium_Fans", TOP),

@@ -35,16 +35,14 @@ final class ScriptedModel implements LanguageModel {
         return "{\"segment_name\":\"" + name + "\",\"rule\":\"" + rule + "\",\"rationale\":\"scripted\"}";
     }
 
-    /** A judge answer scoring every listed persona 7 on every criterion and picking {@code pick}. */
+    /** A judge answer scoring every listed persona 7 on all five criteria and picking {@code pick}. */
     static String judge(String pick, String... personas) {
         StringBuilder scores = new StringBuilder();
         for (String persona : personas) {
             scores.append(scores.length() == 0 ? "" : ",")
                     .append('"')
                     .append(persona)
-                    .append("\":{")
-                    .append("\"mece_compliance\":7,\"marketing_clarity\":7,\"tier_attribute_structure\":7,")
-                    .append("\"rule_precision\":7,\"memorability\":7}");
+                    .append("\":[7,7,7,7,7]");
         }
         return "{\"scores\":{" + scores + "},\"pick\":\"" + pick + "\",\"reason\":\"scripted\"}";
     }
