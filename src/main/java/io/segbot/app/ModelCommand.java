@@ -1,7 +1,5 @@
 package io.segbot.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.segbot.llm.GgufMetadata;
 import io.segbot.llm.GgufReader;
 import io.segbot.llm.LanguageModel;
@@ -34,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = "Show the local language model's metadata or measure its speed.",
         mixinStandardHelpOptions = true,
         subcommands = {ModelCommand.Info.class, ModelCommand.Bench.class})
-public final class ModelCommand implements Callable<Integer> {
+final class ModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -220,7 +218,7 @@ public final class ModelCommand implements Callable<Integer> {
 
     private static String json(Object value) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+            return Json.pretty(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
