@@ -13,12 +13,16 @@ import picocli.CommandLine.Mixin;
         name = "import",
         mixinStandardHelpOptions = true,
         description = "Import a CSV file as a dataset (one transaction: all rows or none).",
-        subcommands = {ImportCommand.Transactions.class, ImportCommand.Customers.class})
+        subcommands = {
+            ImportCommand.Transactions.class,
+            ImportCommand.Customers.class,
+            ImportCartAbandonersCommand.class
+        })
 final class ImportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "say what to import: transactions, customers");
+                new picocli.CommandLine(this), "say what to import: transactions, customers, cart-abandoners");
     }
 
     @Command(

@@ -23,6 +23,9 @@ import picocli.CommandLine.ScopeType;
             SegmentsCommand.class,
             CustomersCommand.class,
             ClvCommand.class,
+            MeceCommand.class,
+            NameCommand.class,
+            ModelCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
