@@ -116,9 +116,6 @@ class MeceCommandTest {
 
     private int run(ByteArrayOutputStream printed, String... args) {
         CommandLine cli = Main.commandLine();
-        if (!cli.getSubcommands().containsKey("mece")) {
-            cli.addSubcommand(new MeceCommand());
-        }
         String[] withDb = new String[args.length + 2];
         withDb[0] = "--db";
         withDb[1] = dir.resolve("db").toString();

@@ -33,7 +33,7 @@ class NameCommandTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            CommandLine cli = Main.commandLine().addSubcommand(new NameCommand());
+            CommandLine cli = Main.commandLine();
             cli.setErr(new PrintWriter(err, true));
             List<String> withDb =
                     new ArrayList<>(List.of("--db", dir.resolve("db/segbot").toString()));
