@@ -27,12 +27,15 @@ final class AskCommand implements Callable<Integer> {
             description = "conversation key, so follow-up questions remember earlier ones; default ${DEFAULT-VALUE}")
     String conversation;
 
+    @Option(names = "--no-model", description = "answer with templates even when a model is configured")
+    boolean noModel;
+
     @Option(names = "--json", description = "print intent, entities, answer, facts and grounding as JSON")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        var engine = ChatWiring.engine(AppContext.database(), io.segbot.chat.Phraser.NONE, Paths.get("exports"));
+        var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel), Paths.get("exports"));
         ChatReply reply = engine.handle(new ChatRequest(
                 "cli:" + conversation,
                 System.getProperty("user.name", "cli"),

@@ -12,10 +12,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Chat with segbot in the console (imports and analyses the bundled sample on an empty database).")
 final class ChatCommand implements Callable<Integer> {
+    @picocli.CommandLine.Option(
+            names = "--no-model",
+            description = "answer with templates even when a model is configured")
+    boolean noModel;
+
     @Override
     public Integer call() throws Exception {
         DemoCommand.ensureSampleAnalysed(AppContext.database());
-        var engine = ChatWiring.engine(AppContext.database(), io.segbot.chat.Phraser.NONE, Paths.get("exports"));
+        var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel), Paths.get("exports"));
         String user = System.getProperty("user.name", "console");
         // The console user is the operator on their own machine: they may export and run jobs.
         new ConsoleChat(

@@ -3,9 +3,13 @@ package io.segbot.app;
 import io.segbot.chat.ChatEngine;
 import io.segbot.chat.ConversationMemory;
 import io.segbot.chat.Exports;
+import io.segbot.chat.ModelPhraser;
 import io.segbot.chat.Phraser;
 import io.segbot.chat.RunSnapshots;
 import io.segbot.chat.intent.IntentClassifier;
+import io.segbot.llm.LanguageModel;
+import io.segbot.llm.LanguageModels;
+import io.segbot.llm.LlmConfig;
 import io.segbot.store.ConversationRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
@@ -20,6 +24,20 @@ final class ChatWiring {
     static final Duration MEMORY_IDLE = Duration.ofMinutes(30);
 
     private ChatWiring() {}
+
+    /**
+     * The phraser over the configured local model (bot-config/segbot.yaml, SEGBOT_MODEL, or the first
+     * GGUF in models/), or {@link Phraser#NONE}; says on stderr which mode is active and why.
+     */
+    static Phraser phraser(boolean noModel) {
+        if (noModel) {
+            System.err.println("Language model: off (--no-model); answers use templates.");
+            return Phraser.NONE;
+        }
+        LanguageModel model = LanguageModels.open(LlmConfig.load(Path.of("").toAbsolutePath(), System.getenv()));
+        System.err.println(model.describe().startupLine());
+        return model.isAvailable() ? new ModelPhraser(model, Duration.ofSeconds(60)) : Phraser.NONE;
+    }
 
     static ChatEngine engine(Database database, Phraser phraser, Path exportFolder) {
         Clock clock = Clock.systemUTC();

@@ -111,10 +111,14 @@ public final class ChatEngine {
             Optional<String> phrased = phraser.phrase(request.text(), draft.text(), draft.facts(), tokens);
             if (phrased.isPresent()) {
                 GroundingCheck.Result check = GroundingCheck.check(phrased.get(), draft.facts(), names);
-                if (check.grounded()) {
+                List<String> missing = Coverage.missing(draft.text(), phrased.get(), names);
+                if (check.grounded() && missing.isEmpty()) {
                     return reply(question, snapshot, draft, phrased.get(), true, phraser.name(), answer.attachment());
                 }
-                log.warn("model reply not grounded, sending the template instead; offending: {}", check.offending());
+                log.warn(
+                        "model reply not used, sending the template instead; not grounded: {}; dropped: {}",
+                        check.offending(),
+                        missing);
             }
         }
         return reply(question, snapshot, draft, draft.text(), templateCheck.grounded(), "none", answer.attachment());

@@ -199,6 +199,17 @@ class ChatEngineTest {
     }
 
     @Test
+    void a_model_that_drops_the_answer_for_a_story_is_replaced_by_the_template() {
+        Phraser storyteller =
+                new ScriptedPhraser(draft -> "Once upon a time, a little girl named Lily went to the park.");
+        ChatReply reply = fixture.engine(storyteller, exports)
+                .handle(new ChatRequest(
+                        "test:c6", "u", "which segment is most profitable?", ChatRequest.Permissions.NONE, null));
+        assertThat(reply.text()).startsWith("**Cluster 0 (Champions)** ranks first");
+        assertThat(reply.model()).isEqualTo("none");
+    }
+
+    @Test
     void a_model_that_only_rephrases_is_used_and_streams() {
         StringBuilder streamed = new StringBuilder();
         Phraser honest = new ScriptedPhraser(draft -> "In short: " + draft);
