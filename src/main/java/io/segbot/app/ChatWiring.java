@@ -46,6 +46,7 @@ final class ChatWiring {
                 new RunSnapshots(new RunRepository(database), new DatasetRepository(database)),
                 new ConversationMemory(new ConversationRepository(database), clock, MEMORY_TURNS, MEMORY_IDLE),
                 phraser,
-                new Exports(exportFolder));
+                new Exports(exportFolder),
+                new io.segbot.store.MeceRunRepository(database));
     }
 }

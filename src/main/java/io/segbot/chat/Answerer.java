@@ -27,10 +27,22 @@ final class Answerer {
 
     private final RunSnapshots runs;
     private final Exports exports;
+    private final io.segbot.store.MeceRunRepository meceRuns;
 
-    Answerer(RunSnapshots runs, Exports exports) {
+    Answerer(RunSnapshots runs, Exports exports, io.segbot.store.MeceRunRepository meceRuns) {
         this.runs = runs;
         this.exports = exports;
+        this.meceRuns = meceRuns;
+    }
+
+    /** A MECE segment named in the question ("High_Low_High"), if any. */
+    private static String meceSegment(Question q) {
+        return q.understanding().entities().segments().stream()
+                .filter(ref -> ref instanceof io.segbot.chat.intent.SegmentRef.ByName n
+                        && n.family() == io.segbot.chat.intent.SegmentFamily.MECE)
+                .map(ref -> ((io.segbot.chat.intent.SegmentRef.ByName) ref).name())
+                .findFirst()
+                .orElse(null);
     }
 
     Answer answer(Question q, RunSnapshot run, ChatRequest request) {
@@ -50,8 +62,7 @@ final class Answerer {
             case DATA_FRESHNESS -> Answer.of(BusinessAnswers.freshness(run));
             case CUSTOMER_LOOKUP -> Answer.fixed(lookup(run, r));
             case EXPORT -> export(run, r, request);
-            case CART_ABANDONMENT -> Answer.fixed(new Draft(run.source())
-                    .say("No cart-abandonment (MECE) run is stored yet: run segbot mece run first."));
+            case CART_ABANDONMENT -> Answer.of(MeceAnswers.answer(meceRuns, r.topN(), meceSegment(q), run.source()));
             case HELP, FOLLOW_UP, FORGET -> Answer.fixed(BusinessAnswers.help(run.source()));
             case OUT_OF_SCOPE -> Answer.fixed(BusinessAnswers.outOfScope(run.source(), didYouMean(q)));
         };

@@ -28,18 +28,21 @@ public final class ChatEngine {
     private final ConversationMemory memory;
     private final Phraser phraser;
     private final Answerer answerer;
+    private final io.segbot.store.MeceRunRepository meceRuns;
 
     public ChatEngine(
             IntentClassifier classifier,
             RunSnapshots runs,
             ConversationMemory memory,
             Phraser phraser,
-            Exports exports) {
+            Exports exports,
+            io.segbot.store.MeceRunRepository meceRuns) {
         this.classifier = classifier;
         this.runs = runs;
         this.memory = memory;
         this.phraser = phraser;
-        this.answerer = new Answerer(runs, exports);
+        this.answerer = new Answerer(runs, exports, meceRuns);
+        this.meceRuns = meceRuns;
     }
 
     /** Answers without streaming. */
@@ -69,7 +72,7 @@ public final class ChatEngine {
                     null);
         }
         RunSnapshot snapshot = run.get();
-        Understanding understanding = classifier.understand(request.text(), catalog(snapshot));
+        Understanding understanding = classifier.understand(request.text(), catalog(snapshot, meceNames()));
         Optional<Turn> previous = memory.last(request.conversationKey());
         Question question = Question.of(
                 understanding, SegmentResolver.resolve(understanding.entities(), snapshot), previous, snapshot);
@@ -134,7 +137,7 @@ public final class ChatEngine {
             java.nio.file.Path attachment) {
         return new ChatReply(
                 text,
-                snapshot.source(),
+                draft.source(),
                 q.intent(),
                 q.confidence(),
                 q.understanding().entities(),
@@ -145,14 +148,24 @@ public final class ChatEngine {
     }
 
     /** The ten RFM names plus this run's cluster labels, so "the loyal ones" resolves. */
-    static SegmentCatalog catalog(RunSnapshot snapshot) {
+    static SegmentCatalog catalog(RunSnapshot snapshot, List<String> meceNames) {
         List<KnownSegment> more = new ArrayList<>();
+        meceNames.forEach(name -> more.add(KnownSegment.of(name, SegmentFamily.MECE)));
         for (RunRecords.Segment s : snapshot.clusters()) {
             if (snapshot.rfm().stream().noneMatch(r -> r.label().equalsIgnoreCase(s.label()))) {
                 more.add(KnownSegment.of(s.label(), SegmentFamily.CLUSTER));
             }
         }
         return SegmentCatalog.rfmDefaults().with(more);
+    }
+
+    /** The latest MECE run's segment names, so questions can name them. */
+    private List<String> meceNames() {
+        return meceRuns.latest()
+                .map(run -> meceRuns.segments(run.id()).stream()
+                        .map(io.segbot.store.MeceRunRecords.Segment::segment)
+                        .toList())
+                .orElse(List.of());
     }
 
     static List<String> segmentNames(RunSnapshot snapshot) {

@@ -108,6 +108,11 @@ final class Draft {
         return text.toString().strip();
     }
 
+    /** Where the figures come from: the reply's source line. */
+    String source() {
+        return source;
+    }
+
     List<Fact> facts() {
         return List.copyOf(facts);
     }

@@ -89,7 +89,13 @@ final class ChatFixture {
                 Clock.fixed(NOW, java.time.ZoneOffset.UTC),
                 10,
                 Duration.ofMinutes(30));
-        return new ChatEngine(CLASSIFIER, snapshots, memory, phraser, new Exports(exports));
+        return new ChatEngine(
+                CLASSIFIER,
+                snapshots,
+                memory,
+                phraser,
+                new Exports(exports),
+                new io.segbot.store.MeceRunRepository(database));
     }
 
     static RunRecords.Segment segment(
