@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ModelPhraser implements Phraser {
     private static final Logger log = LoggerFactory.getLogger(ModelPhraser.class);
-    static final String SYSTEM =
+    public static final String SYSTEM =
             """
             You are segbot, a customer-segmentation analyst writing in a team chat. Rewrite the DRAFT answer \
             for a marketer: clear, friendly, at most 150 words, keep the bullet points for figures. Use only the \

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * justify the layered design. Prints every miss so a regression says which utterance broke.
  */
 class IntentEvaluationTest {
-    static final String EVAL_RESOURCE = "/intent-eval.tsv";
+    static final String EVAL_RESOURCE = "/bench/intent-eval.tsv";
     static final String HOLDOUT_RESOURCE = "/intent-holdout.tsv";
     static final SegmentCatalog EVAL_CATALOG = TrainingCatalog.CATALOG;
 
