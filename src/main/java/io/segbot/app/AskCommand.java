@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segbot.chat.ChatReply;
 import io.segbot.chat.ChatRequest;
 import io.segbot.chat.Fact;
-import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +34,7 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel), Paths.get("exports"));
+        var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel));
         ChatReply reply = engine.handle(new ChatRequest(
                 "cli:" + conversation,
                 System.getProperty("user.name", "cli"),

@@ -63,7 +63,10 @@ final class BenchChatCommand implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("segbot-bench-chat");
         try (Database database = Database.open(dir.resolve("bench-chat-" + System.nanoTime()))) {
             buildRun(database, dir);
-            ChatEngine engine = ChatWiring.engine(database, Phraser.NONE, dir.resolve("exports"));
+            ChatEngine engine = ChatWiring.engine(
+                    database,
+                    Phraser.NONE,
+                    new ChatSettings(10, java.time.Duration.ofMinutes(30), dir.resolve("exports")));
             replay(engine, utterances, 1); // warm-up: JIT, snapshot and customer index
             long[] nanos = replay(engine, utterances, rounds);
             Arrays.sort(nanos);

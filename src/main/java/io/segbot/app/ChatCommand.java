@@ -2,7 +2,6 @@ package io.segbot.app;
 
 import io.segbot.chat.ChatRequest;
 import io.segbot.platform.console.ConsoleChat;
-import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -20,7 +19,7 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoCommand.ensureSampleAnalysed(AppContext.database());
-        var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel), Paths.get("exports"));
+        var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel));
         String user = System.getProperty("user.name", "console");
         // The console user is the operator on their own machine: they may export and run jobs.
         new ConsoleChat(

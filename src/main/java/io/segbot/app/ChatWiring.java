@@ -20,8 +20,6 @@ import java.time.Duration;
 
 /** Builds the chat engine from the database and settings. */
 final class ChatWiring {
-    static final int MEMORY_TURNS = 10;
-    static final Duration MEMORY_IDLE = Duration.ofMinutes(30);
 
     private ChatWiring() {}
 
@@ -39,14 +37,21 @@ final class ChatWiring {
         return model.isAvailable() ? new ModelPhraser(model, Duration.ofSeconds(60)) : Phraser.NONE;
     }
 
-    static ChatEngine engine(Database database, Phraser phraser, Path exportFolder) {
+    /** The engine with settings from bot-config/segbot.yaml. */
+    static ChatEngine engine(Database database, Phraser phraser) {
+        ChatSettings settings = ChatSettings.load(Path.of("bot-config", "segbot.yaml"));
+        return engine(database, phraser, settings);
+    }
+
+    static ChatEngine engine(Database database, Phraser phraser, ChatSettings settings) {
         Clock clock = Clock.systemUTC();
         return new ChatEngine(
                 IntentClassifier.fromClasspath(),
                 new RunSnapshots(new RunRepository(database), new DatasetRepository(database)),
-                new ConversationMemory(new ConversationRepository(database), clock, MEMORY_TURNS, MEMORY_IDLE),
+                new ConversationMemory(
+                        new ConversationRepository(database), clock, settings.memoryTurns(), settings.memoryIdle()),
                 phraser,
-                new Exports(exportFolder),
+                new Exports(settings.exportFolder()),
                 new io.segbot.store.MeceRunRepository(database));
     }
 }
