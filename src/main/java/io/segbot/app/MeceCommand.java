@@ -101,13 +101,13 @@ public final class MeceCommand implements Runnable {
         @Option(
                 names = "--min-size",
                 paramLabel = "N",
-                description = "fold smaller buckets; default from the" + " config (auto: 2% of the universe)")
+                description = "fold smaller buckets; default from the" + " config (auto: 2%% of the universe)")
         Integer minSize;
 
         @Option(
                 names = "--max-size",
                 paramLabel = "N",
-                description = "fold larger buckets; default from the" + " config (auto: 50% of the universe)")
+                description = "fold larger buckets; default from the" + " config (auto: 50%% of the universe)")
         Integer maxSize;
 
         @Option(
