@@ -36,8 +36,19 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Name a run's segments with the jury of personas and the judge; store and print every vote.")
 final class NameCommand implements Callable<Integer> {
-    @Option(names = "--run", required = true, paramLabel = "ID", description = "analysis run id")
-    long run;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Which run to name: an analysis run (RFM segments and clusters) or a MECE run. */
+    static final class Target {
+        @Option(names = "--run", paramLabel = "ID", description = "analysis run id (RFM segments and k-means clusters)")
+        Long run;
+
+        @Option(names = "--mece-run", paramLabel = "ID", description = "MECE cart-abandonment run id")
+        Long meceRun;
+    }
+
+    private long run;
 
     @Option(names = "--json", description = "print JSON")
     boolean json;
@@ -63,9 +74,16 @@ final class NameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunRepository runs = new RunRepository(AppContext.database());
-        SegmentsCommand.require(runs, run);
-        List<SegmentToName> segments = toName(runs.segments(run));
+        List<SegmentToName> segments;
+        if (target.run != null) {
+            run = target.run;
+            RunRepository runs = new RunRepository(AppContext.database());
+            SegmentsCommand.require(runs, run);
+            segments = toName(runs.segments(run));
+        } else {
+            run = target.meceRun;
+            segments = meceToName(run);
+        }
         PersonaBook book = PersonaBook.load(personas);
         try (LanguageModel languageModel = noModel ? new NoModel("--no-model") : LanguageModels.open(config())) {
             System.err.println(languageModel.describe().startupLine());
@@ -79,6 +97,34 @@ final class NameCommand implements Callable<Integer> {
                             : NamingView.text(run, id, naming.model(), stored, book));
         }
         return 0;
+    }
+
+    /** A MECE run's final segments with their exact rules; the tiers are read from the rule. */
+    static List<SegmentToName> meceToName(long meceRun) {
+        var repository = new io.segbot.store.MeceRunRepository(AppContext.database());
+        if (repository.find(meceRun).isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no MECE run with id " + meceRun + "; make one with: segbot mece run --as-of DATE");
+        }
+        List<SegmentToName> out = new ArrayList<>();
+        for (var s : repository.segments(meceRun)) {
+            Map<String, Double> profile = new LinkedHashMap<>();
+            profile.put("users", (double) s.size());
+            if (s.sizeShare() != null) {
+                profile.put("size_share", s.sizeShare());
+            }
+            if (s.conversionPotential() != null) {
+                profile.put("conversion_potential", s.conversionPotential());
+            }
+            if (s.profitability() != null) {
+                profile.put("profitability", s.profitability());
+            }
+            SegmentToName parsed = s.rule().contains(" | ") || !s.rule().contains("_")
+                    ? new SegmentToName(s.segment(), s.rule(), Map.of(), profile)
+                    : SegmentToName.fromRule(s.segment(), s.rule());
+            out.add(new SegmentToName(parsed.segmentId(), parsed.rule(), parsed.tiers(), profile));
+        }
+        return out;
     }
 
     private LlmConfig config() {
@@ -132,7 +178,7 @@ final class NameCommand implements Callable<Integer> {
     private NamingRecords.NamingRun row(NamingRun naming) {
         return new NamingRecords.NamingRun(
                 0,
-                "analysis",
+                target.run != null ? "analysis" : "mece",
                 run,
                 Instant.now(),
                 naming.model(),

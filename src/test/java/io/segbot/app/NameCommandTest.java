@@ -52,6 +52,48 @@ class NameCommandTest {
     }
 
     @Test
+    void a_mece_run_is_named_with_each_segments_exact_rule() throws Exception {
+        Path file = dir.resolve("abandoners.csv");
+        assertThat(run(
+                                "mece",
+                                "generate",
+                                "--users",
+                                "3000",
+                                "--seed",
+                                "42",
+                                "--as-of",
+                                "2025-06-30",
+                                "--out",
+                                file.toString())
+                        .code())
+                .isZero();
+        assertThat(run(
+                                "mece",
+                                "run",
+                                file.toString(),
+                                "--as-of",
+                                "2025-06-30",
+                                "--out",
+                                dir.resolve("out").toString())
+                        .code())
+                .isZero();
+        Run named = run("name", "--mece-run", "1", "--no-model", "--json");
+        assertThat(named.code()).as(named.err()).isZero();
+        JsonNode json = Json.MAPPER.readTree(named.out());
+        List<String> names = new ArrayList<>();
+        for (JsonNode segment : json.get("segments")) {
+            names.add(segment.get("chosen_name").asText());
+            String rule = segment.get("rule").asText();
+            assertThat(rule).matches("AOV_\\w+ & Engagement_\\w+ & Profitability_\\w+");
+            assertThat(segment.get("proposals").findValuesAsText("rule")).containsOnly(rule);
+        }
+        assertThat(names).hasSize(12).doesNotHaveDuplicates();
+        assertThat(new NamingRepository(AppContext.database()).latest("mece", 1))
+                .isPresent();
+        assertThat(run("name", "--mece-run", "9", "--no-model").err()).contains("no MECE run with id 9");
+    }
+
+    @Test
     void name_stores_every_vote_and_prints_the_documented_json() throws Exception {
         run("import", "transactions", "src/test/resources/ingest/good/orders.csv");
         assertThat(run("analyze", "--k", "2", "--seed", "3").code()).isZero();
