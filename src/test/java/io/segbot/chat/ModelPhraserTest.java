@@ -1,13 +1,12 @@
 package io.segbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.segbot.SharedFiles;
 import io.segbot.llm.LanguageModel;
 import io.segbot.llm.LanguageModels;
 import io.segbot.llm.LlmConfig;
 import io.segbot.store.Database;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
@@ -23,9 +22,7 @@ class ModelPhraserTest {
 
     @Test
     void a_real_model_streams_its_phrasing_and_a_story_is_replaced_by_the_template() {
-        assumeTrue(
-                Files.exists(STORIES),
-                "../shared/models/stories260K.gguf is absent: skipping the real-model chat test");
+        SharedFiles.assumePresent(STORIES, "the real-model tests");
         try (LanguageModel model = LanguageModels.open(
                         LlmConfig.defaults(dir).withModel(STORIES, "test").withThreads(2));
                 Database database = Database.inMemory("phrase-" + UUID.randomUUID())) {

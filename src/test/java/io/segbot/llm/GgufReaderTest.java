@@ -2,8 +2,8 @@ package io.segbot.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.segbot.SharedFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -39,9 +39,7 @@ class GgufReaderTest {
 
     @Test
     void reads_stories260k_without_loading_it() {
-        assumeTrue(
-                Files.exists(STORIES),
-                "../shared/models/stories260K.gguf is absent: skipping the real-model header test");
+        SharedFiles.assumePresent(STORIES, "the real-model tests");
         GgufMetadata metadata = GgufReader.read(STORIES);
         assertThat(metadata.architecture()).isEqualTo("llama");
         assertThat(metadata.contextLength()).contains(2048L);

@@ -1,11 +1,10 @@
 package io.segbot.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
+import io.segbot.SharedFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ class Stories260KTest {
 
     @BeforeAll
     static void load() {
-        assumeTrue(Files.exists(STORIES), "../shared/models/stories260K.gguf is absent: skipping the real-model tests");
+        SharedFiles.assumePresent(STORIES, "the real-model tests");
         model = LlamaCppLanguageModel.load(
                 STORIES, LlmConfig.defaults(Path.of(".")).withThreads(2));
     }

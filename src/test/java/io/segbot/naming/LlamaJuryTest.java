@@ -1,13 +1,12 @@
 package io.segbot.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.segbot.SharedFiles;
 import io.segbot.llm.LanguageModel;
 import io.segbot.llm.LanguageModels;
 import io.segbot.llm.LlmConfig;
 import io.segbot.llm.TinyLlamaGguf;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class LlamaJuryTest {
 
     @Test
     void stories260k_runs_the_jury_end_to_end() {
-        assumeTrue(Files.exists(STORIES), "../shared/models/stories260K.gguf is absent: skipping the real-model jury");
+        SharedFiles.assumePresent(STORIES, "the real-model tests");
         try (LanguageModel model = LanguageModels.open(
                 LlmConfig.defaults(dir).withModel(STORIES, "test").withThreads(2))) {
             NamingRun run = new Jury(Segments.book(), model, 42)
