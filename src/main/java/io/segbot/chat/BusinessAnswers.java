@@ -35,7 +35,7 @@ final class BusinessAnswers {
                 .say(" customers (")
                 .say(
                         model
-                                ? "BG/NBD probability of being active: Low at or above seventy percent, High below thirty percent"
+                                ? "repeat buyers by their BG/NBD probability of being active, Low at or above seventy percent and High below thirty percent; one-time buyers by days since their order against the typical purchase rhythm"
                                 : "rule: days since last order against each customer's own purchase rhythm")
                 .say("):")
                 .line();
