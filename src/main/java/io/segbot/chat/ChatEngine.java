@@ -61,15 +61,7 @@ public final class ChatEngine {
                     ? "There is no analysis yet: import a file and run segbot analyze."
                     : "There is no run " + request.runId() + ".";
             return new ChatReply(
-                    why.replaceAll("\\d", "#"),
-                    "",
-                    Intent.HELP,
-                    1,
-                    io.segbot.chat.intent.Entities.none(),
-                    List.of(),
-                    true,
-                    "none",
-                    null);
+                    why, "", Intent.HELP, 1, io.segbot.chat.intent.Entities.none(), List.of(), true, "none", null);
         }
         RunSnapshot snapshot = run.get();
         Understanding understanding = classifier.understand(request.text(), catalog(snapshot, meceNames()));
