@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
             ClvCommand.class,
             MeceCommand.class,
             NameCommand.class,
+            ReportCommand.class,
             ModelCommand.class,
             GenerateCommand.class,
             BenchCommand.class,

@@ -31,6 +31,11 @@ public final class SegmentTable {
     }
 
     static String table(List<RunRecords.Segment> segments, String family, boolean numbered) {
+        return tableOf(segments, family, numbered).render();
+    }
+
+    /** The segments of one family ("rfm" or "cluster") as a table. */
+    static TextTable tableOf(List<RunRecords.Segment> segments, String family, boolean numbered) {
         List<TextTable.Column> columns = new java.util.ArrayList<>();
         if (numbered) {
             columns.add(TextTable.Column.number("#"));
@@ -71,6 +76,6 @@ public final class SegmentTable {
             }
             table.row(cells.toArray());
         }
-        return table.render();
+        return table;
     }
 }
