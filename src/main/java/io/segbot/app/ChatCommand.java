@@ -21,6 +21,11 @@ final class ChatCommand implements Callable<Integer> {
         DemoCommand.ensureSampleAnalysed(AppContext.database());
         var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel));
         String user = System.getProperty("user.name", "console");
+        // Scheduled reports run while the chat is open (missed ones once at start); the console's
+        // sink writes them under reports/.
+        io.segbot.report.Scheduler scheduler =
+                ScheduleWiring.scheduler(AppContext.database(), ScheduleWiring.consoleSinks());
+        scheduler.start(60);
         // The console user is the operator on their own machine: they may export and run jobs.
         new ConsoleChat(
                         engine,

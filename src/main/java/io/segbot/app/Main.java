@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             MeceCommand.class,
             NameCommand.class,
             ReportCommand.class,
+            ScheduleCommand.class,
             ModelCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
