@@ -50,17 +50,7 @@ public final class ImportCartAbandonersCommand implements Callable<Integer> {
                 .append(")\n");
         out.append("  rows read      ").append(Formats.count(s.rowsRead())).append('\n');
         out.append("  users imported ").append(Formats.count(s.rowsImported())).append('\n');
-        if (s.skippedCount() > 0) {
-            out.append("  skipped (bad)  ")
-                    .append(Formats.count(s.skippedCount()))
-                    .append('\n');
-            s.skipped().forEach(p -> out.append("    ").append(p).append('\n'));
-            if (s.skippedCount() > s.skipped().size()) {
-                out.append("    ... and ")
-                        .append(s.skippedCount() - s.skipped().size())
-                        .append(" more\n");
-            }
-        }
+        ImportCommand.appendSkipped(out, s);
         if (s.firstDate() != null) {
             out.append("  abandoned      ").append(s.firstDate()).append(" .. ").append(s.lastDate());
         }

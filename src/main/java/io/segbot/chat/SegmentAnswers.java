@@ -22,14 +22,7 @@ final class SegmentAnswers {
                 .say(" segments:")
                 .line();
         for (RunRecords.Segment s : run.clusters()) {
-            bullet(d)
-                    .segment(s)
-                    .say(": ")
-                    .count(s.label() + " customers", s.customers())
-                    .say(" customers, ")
-                    .money(s.label() + " revenue", s.revenue())
-                    .say(" (")
-                    .share(s.label() + " revenue share", s.revenueShare())
+            sizeAndRevenue(bullet(d), s)
                     .say(" of revenue), average CLV ")
                     .money(s.label() + " average CLV", s.avgClv())
                     .line();
@@ -93,14 +86,7 @@ final class SegmentAnswers {
         Draft d = new Draft(run.source());
         d.say("**").segment(a).say("** vs **").segment(b).say("**").line();
         for (RunRecords.Segment s : List.of(a, b)) {
-            bullet(d)
-                    .segment(s)
-                    .say(": ")
-                    .count(s.label() + " customers", s.customers())
-                    .say(" customers, ")
-                    .money(s.label() + " revenue", s.revenue())
-                    .say(" (")
-                    .share(s.label() + " revenue share", s.revenueShare())
+            sizeAndRevenue(bullet(d), s)
                     .say("), ")
                     .decimal(s.label() + " average orders", s.avgFrequency(), 1)
                     .say(" orders and ")
@@ -241,6 +227,17 @@ final class SegmentAnswers {
                     .line();
         }
         return d;
+    }
+
+    /** "Cluster 0 (Champions): 23 customers, $47,857 (63.1%" — the caller closes the bracket. */
+    private static Draft sizeAndRevenue(Draft d, RunRecords.Segment s) {
+        return d.segment(s)
+                .say(": ")
+                .count(s.label() + " customers", s.customers())
+                .say(" customers, ")
+                .money(s.label() + " revenue", s.revenue())
+                .say(" (")
+                .share(s.label() + " revenue share", s.revenueShare());
     }
 
     private static Draft bullet(Draft d) {
