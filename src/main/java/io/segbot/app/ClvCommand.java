@@ -189,10 +189,32 @@ public final class ClvCommand implements Callable<Integer> {
         }
         try {
             PeriodUnit.parse(input.unit);
+            if (format.equals("auto") && isCsv(input.transactions)) {
+                return readCsv(input.transactions);
+            }
             return CdnowReader.read(input.transactions, CdnowReader.Layout.AUTO);
-        } catch (CdnowFormatException | IllegalArgumentException e) {
+        } catch (CdnowFormatException | IllegalArgumentException | io.segbot.ingest.ImportException e) {
             err.println(e.getMessage());
             return null;
         }
+    }
+
+    /** A comma in the first line means a CSV export (orders or invoice lines), not CDNOW's columns. */
+    static boolean isCsv(java.nio.file.Path file) throws IOException {
+        try (var lines = Files.lines(file)) {
+            return lines.findFirst().map(line -> line.contains(",")).orElse(false);
+        }
+    }
+
+    /** Orders or invoice lines, read exactly as {@code segbot import transactions} reads them. */
+    static List<Purchase> readCsv(java.nio.file.Path file) {
+        List<Purchase> purchases = new java.util.ArrayList<>();
+        io.segbot.ingest.TransactionsReader.read(
+                io.segbot.ingest.CsvSource.open(file, ','),
+                io.segbot.ingest.ColumnMapping.automatic(),
+                io.segbot.ingest.OnError.FAIL,
+                "clv",
+                (customer, order, date, amount) -> purchases.add(new Purchase(customer, order, date, amount)));
+        return purchases;
     }
 }

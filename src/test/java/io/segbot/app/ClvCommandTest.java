@@ -89,4 +89,14 @@ class ClvCommandTest {
                         "Simulated 20000 customers .*: fit \\d+ ms \\(median of 1 runs; bar 20000 ms, \\d\\.\\d\\d of bar\\), converged")
                 .containsPattern("Summary builder: \\d+ purchases of 20000 customers in \\d+ ms");
     }
+
+    @org.junit.jupiter.api.Test
+    void auto_format_reads_a_csv_export_like_segbot_import_does() throws Exception {
+        java.nio.file.Path orders = java.nio.file.Path.of("src/test/resources/ingest/good/orders.csv");
+        org.assertj.core.api.Assertions.assertThat(ClvCommand.isCsv(orders)).isTrue();
+        // the orders fixture: A1, A2, B1 and C1's two lines merged; the return and the zero row left out
+        org.assertj.core.api.Assertions.assertThat(ClvCommand.readCsv(orders))
+                .extracting(p -> p.customerId() + "/" + p.orderId() + "/" + p.amount())
+                .containsExactly("1/A1/10.0", "1/A2/30.5", "2/B1/5.25", "3/C1/120.0");
+    }
 }
