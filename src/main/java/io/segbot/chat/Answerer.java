@@ -50,6 +50,21 @@ final class Answerer {
         if (!r.unresolved().isEmpty() && r.segments().isEmpty() && needsSegment(q.intent())) {
             return Answer.fixed(unknownSegment(run, r));
         }
+        Answer answer = byIntent(q, run, request, r);
+        if (r.unresolved().isEmpty() || q.intent() == Intent.CART_ABANDONMENT) {
+            return answer;
+        }
+        // say what was not found instead of silently answering about something else
+        Draft note = new Draft(answer.draft().source())
+                .say("(No ")
+                .quote("asked for", String.join(", ", r.unresolved()))
+                .say(" in this run; answering with what is there.)")
+                .line()
+                .append(answer.draft());
+        return new Answer(note, answer.phrasable(), answer.attachment());
+    }
+
+    private Answer byIntent(Question q, RunSnapshot run, ChatRequest request, Resolved r) {
         return switch (q.intent()) {
             case SEGMENT_OVERVIEW -> Answer.of(SegmentAnswers.overview(run, r));
             case RANKING -> Answer.of(SegmentAnswers.ranking(run, r));

@@ -99,6 +99,13 @@ final class Draft {
         return this;
     }
 
+    /** Appends another draft's text and facts (same source). */
+    Draft append(Draft other) {
+        text.append(other.text);
+        facts.addAll(other.facts);
+        return this;
+    }
+
     Draft line() {
         text.append('\n');
         return this;
