@@ -78,9 +78,9 @@ CREATE TABLE run_segment (
     PRIMARY KEY (run_id, family, segment_key)
 );
 
--- A run's per-customer scores, in blocks of up to 65,536 customers (the same reason as
--- purchase_block: a million SQL rows take ~20 s to insert into H2, a few dozen blocks well under
--- a second). Encoding: see CustomerBlocks.
+-- A run's per-customer scores, in blocks of up to 4,096 customers (the same reason as
+-- purchase_block: a million SQL rows take ~20 s to insert into H2, a few hundred blocks about a
+-- second). 4,096 keeps a single-customer lookup to one small block. Encoding: see CustomerBlocks.
 CREATE TABLE run_customer_block (
     run_id    BIGINT NOT NULL REFERENCES analysis_run (id) ON DELETE CASCADE,
     block_no  INT NOT NULL,

@@ -57,7 +57,8 @@ public final class AnalysisService {
     }
 
     /** The stored run and the in-memory result it was made from. */
-    public record Outcome(long runId, DatasetInfo dataset, LocalDate asOf, CustomerAnalysis.Result result) {}
+    public record Outcome(
+            long runId, DatasetInfo dataset, LocalDate asOf, CustomerAnalysis.Result result, String modelSummary) {}
 
     public Outcome analyze(Request request) {
         DatasetInfo dataset = resolve(request.dataset());
@@ -68,11 +69,17 @@ public final class AnalysisService {
         Clustering.Options clustering = request.k() == 0
                 ? Clustering.Options.auto(request.seed())
                 : Clustering.Options.fixed(request.k(), request.seed());
+        ModelStep model = loaded.history() == null
+                ? ModelStep.skipped("a customer-level file has no purchase history to fit BG/NBD on")
+                : ModelStep.run(loaded.history(), loaded.asOf(), request.horizonDays());
         CustomerAnalysis.Result result = CustomerAnalysis.run(
-                loaded.metrics(), new CustomerAnalysis.Options(loaded.asOf(), request.horizonDays(), clustering, null));
+                loaded.metrics(),
+                new CustomerAnalysis.Options(loaded.asOf(), request.horizonDays(), clustering, model.columns()));
         long runId = runs.save(
-                runRecord(dataset, loaded.asOf(), request, result), segments(result), RunMapping.columns(result));
-        return new Outcome(runId, dataset, loaded.asOf(), result);
+                runRecord(dataset, loaded.asOf(), request, result, model.json()),
+                segments(result),
+                RunMapping.columns(result));
+        return new Outcome(runId, dataset, loaded.asOf(), result, model.summary());
     }
 
     private DatasetInfo resolve(String name) {
@@ -88,7 +95,8 @@ public final class AnalysisService {
                         "no dataset imported yet; run: segbot import transactions FILE (or segbot demo)"));
     }
 
-    record Loaded(CustomerMetrics metrics, LocalDate asOf) {}
+    /** @param history the order history, or null for customer-level files */
+    record Loaded(CustomerMetrics metrics, CustomerHistory history, LocalDate asOf) {}
 
     /** A dataset's customer metrics at {@code asOf} (null: the day after the last transaction). */
     public CustomerMetrics metrics(DatasetInfo dataset, LocalDate asOf) {
@@ -100,7 +108,7 @@ public final class AnalysisService {
             LocalDate asOf = requestedAsOf != null
                     ? requestedAsOf
                     : dataset.importedAt().atZone(clock.getZone()).toLocalDate();
-            return new Loaded(customerLevel.metrics(dataset.id()), asOf);
+            return new Loaded(customerLevel.metrics(dataset.id()), null, asOf);
         }
         if (!dataset.kind().equals("transactions")) {
             throw new AnalysisException("dataset '" + dataset.name() + "' holds " + dataset.kind()
@@ -117,11 +125,12 @@ public final class AnalysisService {
             throw new AnalysisException("--as-of " + requestedAsOf + " is before the last transaction ("
                     + dataset.lastDate() + "); use a date on or after it");
         }
-        return new Loaded(CustomerMetrics.of(CustomerHistory.of(builder.build()), asOf), asOf);
+        CustomerHistory history = CustomerHistory.of(builder.build());
+        return new Loaded(CustomerMetrics.of(history, asOf), history, asOf);
     }
 
     private RunRecords.Run runRecord(
-            DatasetInfo dataset, LocalDate asOf, Request request, CustomerAnalysis.Result result) {
+            DatasetInfo dataset, LocalDate asOf, Request request, CustomerAnalysis.Result result, String modelJson) {
         ObjectNode parameters = JSON.createObjectNode();
         parameters.put("k", request.k() == 0 ? "auto" : Integer.toString(request.k()));
         parameters.put("seed", request.seed());
@@ -140,7 +149,7 @@ public final class AnalysisService {
                 result.revenue(),
                 result.clusters().k(),
                 result.clusters().silhouette(),
-                null);
+                modelJson);
     }
 
     private static List<RunRecords.Segment> segments(CustomerAnalysis.Result result) {

@@ -45,7 +45,10 @@ public final class CustomerAnalysis {
         RfmScores rfm = RfmScores.of(metrics);
         Clustering.Outcome clusters = Clustering.run(metrics, options.clustering());
         String[] labels = ClusterLabels.of(clusters.k(), clusters.assignment(), rfm);
-        ChurnRisk[] churn = options.model() == null ? ChurnRules.assess(metrics) : churnFromModel(options.model());
+        ChurnRisk[] churn = ChurnRules.assess(metrics);
+        if (options.model() != null) {
+            churnFromModel(options.model(), churn);
+        }
         int asOfDay = (int) options.asOf().toEpochDay();
         double[] clvIndex = new double[n];
         double[] clvHorizon = new double[n];
@@ -82,12 +85,17 @@ public final class CustomerAnalysis {
                 partial.revenue());
     }
 
-    private static ChurnRisk[] churnFromModel(ProbabilisticColumns model) {
-        ChurnRisk[] churn = new ChurnRisk[model.pAlive().length];
+    /**
+     * Replaces the rule-based band by the P(alive) band for repeat buyers. For one-time buyers (x = 0)
+     * BG/NBD's P(alive) is 1 by construction, since the model lets customers drop out only after a
+     * purchase (Fader, Hardie &amp; Lee 2005, section 3); they keep the rule-based band.
+     */
+    private static void churnFromModel(ProbabilisticColumns model, ChurnRisk[] churn) {
         for (int c = 0; c < churn.length; c++) {
-            churn[c] = ChurnRisk.fromProbabilityAlive(model.pAlive()[c]);
+            if (model.repeatPurchases()[c] > 0) {
+                churn[c] = ChurnRisk.fromProbabilityAlive(model.pAlive()[c]);
+            }
         }
-        return churn;
     }
 
     static double total(double[] values) {

@@ -65,6 +65,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisService service = new AnalysisService(AppContext.database(), Clock.systemDefaultZone());
         AnalysisService.Outcome outcome =
                 service.analyze(new AnalysisService.Request(dataset, asOf, parseK(k), seed, horizonDays));
+        if (!json) {
+            System.out.println(outcome.modelSummary());
+            System.out.println();
+        }
         SegmentsCommand.print(service.runs(), outcome.runId(), json);
         return 0;
     }
@@ -93,6 +97,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         root.put("as_of", run.asOf().toString());
         root.put("customers", run.customers());
         root.put("revenue", Math.round(run.revenue() * 100) / 100.0);
+        if (run.modelJson() != null) {
+            try {
+                root.set("model", Json.MAPPER.readTree(run.modelJson()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("stored model description is not JSON: " + run.modelJson(), e);
+            }
+        }
         ArrayNode rfm = root.putArray("rfm_segments");
         ObjectNode clusters = root.putObject("clusters");
         clusters.put("k", run.k());

@@ -68,11 +68,12 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
     boolean peer;
 
     @Option(
-            names = "--library-kmeans",
-            negatable = true,
-            defaultValue = "true",
-            description = "also time Commons Math KMeansPlusPlusClusterer on the same points (default on)")
-    boolean libraryKmeans;
+            names = "--no-library-kmeans",
+            description = "skip timing Commons Math KMeansPlusPlusClusterer on the same points")
+    boolean skipLibraryKmeans;
+
+    /** The heap `segbot analyze` is checked to complete in, as its own process. */
+    static final int SMALL_HEAP_MB = 1024;
 
     @Override
     public Integer call() throws Exception {
@@ -119,13 +120,14 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
                     .runId();
             System.out.printf(
                     "end to end segbot analyze (load + analysis + store run %d): %.1f s%n", runId, seconds(t4));
-            if (libraryKmeans) {
+            if (!skipLibraryKmeans) {
                 compareKMeans(metrics, result.clusters().k());
             }
         }
         System.out.printf(
-                "peak heap  %,d MB (max %,d MB)%n",
+                "peak heap  %,d MB used in this process (max %,d MB; includes garbage: G1 grows toward the maximum)%n",
                 peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        BenchSupport.analyzeInSmallHeap(dbFile, SMALL_HEAP_MB);
         if (peer) {
             double peerSeconds = BenchSupport.runPeer(csv);
             if (!Double.isNaN(peerSeconds)) {

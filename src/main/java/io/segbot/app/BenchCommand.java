@@ -8,10 +8,16 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure performance on this machine.",
-        subcommands = {BenchAnalyticsCommand.class})
+        subcommands = {
+            BenchAnalyticsCommand.class,
+            BenchClvCommand.class,
+            BenchMeceCommand.class,
+            BenchChatCommand.class
+        })
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "say what to measure: analytics");
+        throw new CommandLine.ParameterException(
+                new CommandLine(this), "say what to measure: analytics, clv, mece, chat");
     }
 }

@@ -49,4 +49,71 @@ final class BenchSupport {
         }
         return seconds;
     }
+
+    /** Loads a model and measures time to first token of a chat-sized phrasing prompt, five times. */
+    static void timeToFirstToken(Path modelFile) {
+        io.segbot.llm.LlmConfig config = io.segbot.llm.LlmConfig.load(
+                        Path.of("").toAbsolutePath(), java.util.Map.of())
+                .withModel(modelFile, "--model");
+        try (io.segbot.llm.LanguageModel model = io.segbot.llm.LanguageModels.open(config)) {
+            System.out.println(model.describe().startupLine());
+            if (!model.isAvailable()) {
+                return;
+            }
+            io.segbot.llm.ChatPrompt prompt = io.segbot.llm.ChatPrompt.of(
+                    io.segbot.chat.ModelPhraser.SYSTEM,
+                    "QUESTION:\n<data>which segment should we prioritise for ROI?</data>\nDRAFT:\n<data>**Cluster 0"
+                            + " (Champions)** ranks first by revenue: $47,857. Revenue share 63.1%, 23 customers.</data>");
+            long[] ttft = new long[5];
+            for (int i = 0; i < ttft.length; i++) {
+                var completion = model.generate(
+                        prompt,
+                        io.segbot.llm.GenerationOptions.defaults()
+                                .withMaxTokens(64)
+                                .withSeed(i));
+                ttft[i] = completion.timeToFirstToken().toNanos();
+            }
+            java.util.Arrays.sort(ttft);
+            System.out.printf("model      time to first token (median of 5): %.1f ms%n", ttft[2] / 1e6);
+        }
+    }
+
+    /**
+     * Runs {@code segbot analyze} on the bench database as a separate process with {@code -Xmx} set
+     * to {@code heapMb}: the honest heap figure, since a process's own peak includes garbage.
+     */
+    static void analyzeInSmallHeap(Path database, int heapMb) throws IOException, InterruptedException {
+        Path jar;
+        try {
+            jar = Path.of(BenchSupport.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("cannot locate the running jar", e);
+        }
+        if (!jar.toString().endsWith(".jar")) {
+            System.out.println("small heap skipped: not running from target/segbot.jar");
+            return;
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx" + heapMb + "m",
+                        "-jar",
+                        jar.toString(),
+                        "--db",
+                        database.toString(),
+                        "analyze",
+                        "--json")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int code = process.waitFor();
+        System.out.printf(
+                "small heap segbot analyze as its own process with -Xmx%dm: %s in %.1f s%n",
+                heapMb, code == 0 ? "completed" : "FAILED (exit " + code + ")", (System.nanoTime() - started) / 1e9);
+    }
 }

@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return service.runs().latest().isPresent()
-                ? new AnalysisService.Outcome(service.runs().latest().get().id(), null, null, null)
+                ? new AnalysisService.Outcome(service.runs().latest().get().id(), null, null, null, null)
                 : service.analyze(new AnalysisService.Request(null, null, 0, 42, 365));
     }
 

@@ -13,12 +13,16 @@ import picocli.CommandLine.Mixin;
         name = "import",
         mixinStandardHelpOptions = true,
         description = "Import a CSV file as a dataset (one transaction: all rows or none).",
-        subcommands = {ImportCommand.Transactions.class, ImportCommand.Customers.class})
+        subcommands = {
+            ImportCommand.Transactions.class,
+            ImportCommand.Customers.class,
+            ImportCartAbandonersCommand.class
+        })
 final class ImportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "say what to import: transactions, customers");
+                new picocli.CommandLine(this), "say what to import: transactions, customers, cart-abandoners");
     }
 
     @Command(
@@ -78,17 +82,7 @@ final class ImportCommand implements Runnable {
                     .append(e.getKey())
                     .append('\n');
         }
-        if (s.skippedCount() > 0) {
-            out.append("  skipped (bad)  ")
-                    .append(Formats.count(s.skippedCount()))
-                    .append('\n');
-            s.skipped().forEach(p -> out.append("    ").append(p).append('\n'));
-            if (s.skippedCount() > s.skipped().size()) {
-                out.append("    ... and ")
-                        .append(s.skippedCount() - s.skipped().size())
-                        .append(" more\n");
-            }
-        }
+        appendSkipped(out, s);
         out.append("  customers      ").append(Formats.count(s.customers())).append('\n');
         if (s.firstDate() != null) {
             out.append("  orders         ").append(Formats.count(s.records())).append('\n');
@@ -100,5 +94,19 @@ final class ImportCommand implements Runnable {
         }
         out.append("  total revenue  ").append(Formats.money(s.revenue()));
         return out.toString();
+    }
+
+    /** The malformed rows skipped under --on-error skip: the first 20 and how many more. */
+    static void appendSkipped(StringBuilder out, ImportSummary s) {
+        if (s.skippedCount() == 0) {
+            return;
+        }
+        out.append("  skipped (bad)  ").append(Formats.count(s.skippedCount())).append('\n');
+        s.skipped().forEach(p -> out.append("    ").append(p).append('\n'));
+        if (s.skippedCount() > s.skipped().size()) {
+            out.append("    ... and ")
+                    .append(s.skippedCount() - s.skipped().size())
+                    .append(" more\n");
+        }
     }
 }

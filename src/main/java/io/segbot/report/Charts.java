@@ -10,73 +10,96 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 
 /**
- * Bar charts as PNG (XChart, headless). 800 x 500 pixels with 13-18 pt text: readable in a Slack or
- * Discord preview without opening the image. Every chart has a title and axis titles with units.
+ * PNG charts sized for a chat preview (800 × 500), with titles, axis labels and units, and the
+ * segment colours of {@link SegmentColors}. Rendering is headless.
  */
-final class Charts {
-    static final int WIDTH = 800;
-    static final int HEIGHT = 500;
+public final class Charts {
+    public static final int WIDTH = 800;
+    public static final int HEIGHT = 500;
 
     static {
-        // charts are drawn off-screen; never try to reach a display
         System.setProperty("java.awt.headless", "true");
     }
 
     private Charts() {}
 
-    /** One bar: a category, its colour and its value. */
-    record Bar(String label, Color color, double value) {}
-
-    /** One stacked series: a name (shown in the legend), its colour and a value per category. */
-    record Stack(String name, Color color, List<Double> values) {}
-
-    /** One bar per category, each in its own colour; values printed on the bars. */
-    static ChartImage bars(
-            String fileName,
-            String title,
-            String xTitle,
-            String yTitle,
-            List<Bar> bars,
-            String valuePattern,
-            String alt) {
-        CategoryChart chart = category(title, xTitle, yTitle);
-        List<String> categories = bars.stream().map(Bar::label).toList();
-        for (int i = 0; i < bars.size(); i++) {
-            List<Double> values = new ArrayList<>(bars.size());
-            for (int j = 0; j < bars.size(); j++) {
-                values.add(i == j ? bars.get(i).value() : null);
+    /** One bar per segment, each in its segment's colour. */
+    public static byte[] bars(
+            String title, String xTitle, String yTitle, List<String> labels, List<? extends Number> values) {
+        CategoryChart chart = base(title, xTitle, yTitle);
+        chart.getStyler().setOverlapped(true);
+        for (int i = 0; i < labels.size(); i++) {
+            List<String> x = new ArrayList<>(labels);
+            List<Number> y = new ArrayList<>();
+            for (int j = 0; j < labels.size(); j++) {
+                y.add(j == i ? values.get(j) : 0);
             }
-            CategorySeries series = chart.addSeries(bars.get(i).label(), categories, values);
-            series.setFillColor(bars.get(i).color());
+            CategorySeries series = chart.addSeries(labels.get(i), x, y);
+            series.setFillColor(SegmentColors.of(labels.get(i)));
         }
-        chart.getStyler().setOverlapped(true).setLabelsVisible(true).setLegendVisible(false);
-        chart.getStyler().setDecimalPattern(valuePattern);
-        return encode(chart, fileName, title, alt);
+        chart.getStyler().setLegendVisible(false);
+        return png(chart);
     }
 
-    /** Stacked bars: one bar per category, split into the series, with a legend. */
-    static ChartImage stacked(
-            String fileName,
+    /** Stacked bars: one stack per category, one layer per series (e.g. churn bands). */
+    public static byte[] stacked(
             String title,
             String xTitle,
             String yTitle,
             List<String> categories,
-            List<Stack> stacks,
-            String alt) {
-        CategoryChart chart = category(title, xTitle, yTitle);
-        for (Stack stack : stacks) {
-            chart.addSeries(stack.name(), categories, stack.values()).setFillColor(stack.color());
+            List<String> seriesNames,
+            List<List<? extends Number>> seriesValues,
+            List<Color> colours) {
+        CategoryChart chart = base(title, xTitle, yTitle);
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        for (int s = 0; s < seriesNames.size(); s++) {
+            CategorySeries series = chart.addSeries(seriesNames.get(s), categories, seriesValues.get(s));
+            series.setFillColor(colours.get(s));
         }
-        chart.getStyler().setStacked(true).setLegendVisible(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        return encode(chart, fileName, title, alt);
+        return png(chart);
     }
 
-    static CategoryChart category(String title, String xTitle, String yTitle) {
+    /** A histogram from bin labels and counts. */
+    public static byte[] histogram(
+            String title, String xTitle, String yTitle, List<String> bins, List<? extends Number> counts) {
+        CategoryChart chart = base(title, xTitle, yTitle);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setAvailableSpaceFill(0.98);
+        chart.addSeries("customers", bins, counts).setFillColor(new Color(0x0072B2));
+        return png(chart);
+    }
+
+    /** A heat map of counts, e.g. RFM R (rows) × F (columns). */
+    public static byte[] heatMap(String title, String xTitle, String yTitle, List<?> x, List<?> y, int[][] counts) {
+        HeatMapChart chart = new HeatMapChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle(xTitle)
+                .yAxisTitle(yTitle)
+                .build();
+        chart.getStyler().setShowValue(true);
+        chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        chart.getStyler().setRangeColors(new Color[] {new Color(0xF7FBFF), new Color(0x6BAED6), new Color(0x08306B)});
+        List<Number[]> cells = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+            for (int j = 0; j < y.size(); j++) {
+                cells.add(new Number[] {i, j, counts[i][j]});
+            }
+        }
+        chart.addSeries("customers", x, y, cells);
+        return png(chart);
+    }
+
+    private static CategoryChart base(String title, String xTitle, String yTitle) {
         CategoryChart chart = new CategoryChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
@@ -84,37 +107,20 @@ final class Charts {
                 .xAxisTitle(xTitle)
                 .yAxisTitle(yTitle)
                 .build();
-        style(chart.getStyler());
-        // segment names are long: slant them rather than let XChart drop every other one
+        chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        chart.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         chart.getStyler().setXAxisLabelRotation(30);
-        chart.getStyler().setAvailableSpaceFill(0.8);
-        chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisDecimalPattern("#,##0.#");
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
         return chart;
     }
 
-    static void style(Styler styler) {
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        styler.setLegendBorderColor(Color.WHITE);
-        styler.setChartTitleBoxVisible(false);
-        styler.setAntiAlias(true);
-        if (styler instanceof org.knowm.xchart.style.AxesChartStyler axes) {
-            axes.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-            axes.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-            axes.setPlotBorderVisible(false);
-        }
-    }
-
-    static ChartImage encode(Chart<?, ?> chart, String fileName, String title, String alt) {
+    static byte[] png(Chart<?, ?> chart) {
         try {
-            byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-            return new ChartImage(fileName, title, alt, chart.getWidth(), chart.getHeight(), png);
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
-            throw new UncheckedIOException("encoding chart " + fileName + " as PNG failed", e);
+            throw new UncheckedIOException("rendering the chart '" + chart.getTitle() + "' failed", e);
         }
     }
 }

@@ -56,11 +56,6 @@ public final class CustomerCsv implements AutoCloseable {
         return value == null ? "" : String.format(java.util.Locale.ROOT, "%." + places + "f", value);
     }
 
-    /** Flushes what was written without closing the underlying writer. */
-    public void flush() throws IOException {
-        printer.flush();
-    }
-
     @Override
     public void close() throws IOException {
         printer.close(true);

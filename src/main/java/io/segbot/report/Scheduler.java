@@ -1,8 +1,7 @@
 package io.segbot.report;
 
-import io.segbot.store.Database;
+import io.segbot.store.ScheduleRepository;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,199 +14,136 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recurring reports: add, list and remove schedules at run time (platforms call these), load the
- * ones in {@code bot-config/reports.yaml}, and fire what is due. Schedules live in H2, so they
- * survive restarts.
+ * Runs recurring reports. Schedules live in H2, so they survive restarts, and can be added, listed
+ * and removed while the bot runs (the platforms call this API).
  *
- * <p>Firing: a schedule is due when the first cron time after its anchor (its creation, then its
- * last firing) has passed. Firing first moves the anchor to now, then builds and delivers the
- * report, so a crash mid-delivery never posts twice (at most once). <b>Catch-up:</b> a run missed
- * while the bot was down is due at start and fires once, however many cron times were missed; it is
- * never replayed in a burst. Time comes from the injected {@link Clock}; {@link #runDue()} is what
- * the timer thread calls and tests call directly.
- *
- * <p>Thread-safe: {@code runDue} is serialised; add/list/remove may be called from any thread.
+ * <p>Firing rule: a schedule is due when its next cron firing after its last run (or after it was
+ * created) is at or before now. A due schedule runs once and its last run becomes now, so a bot
+ * that was down across several firings runs each missed schedule once at start, never in a burst.
  */
 public final class Scheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
-    /** Counting missed cron times for the log stops here. */
-    private static final int MISSED_COUNT_CAP = 1_000;
 
-    /** One firing: the schedule, the cron time it was due for, when it fired, what happened. */
-    public record Firing(String name, Instant dueAt, Instant firedAt, int missed, boolean delivered, String outcome) {}
-
-    private final ScheduleRepository repository;
-    private final ReportService reports;
-    private final Map<String, ReportSink> sinks;
-    private final RunRefresher refresher;
-    private final Clock clock;
-    private final Object timerLock = new Object();
-    private ScheduledExecutorService timer;
-
-    /**
-     * @param sinks a sink per platform ("slack", "discord", "console"); a firing for a platform
-     *     without one fails with a clear outcome
-     * @param refresher analyses a dataset again for schedules that ask for it; null if not wired
-     */
-    public Scheduler(
-            Database database,
-            ReportService reports,
-            Map<String, ReportSink> sinks,
-            RunRefresher refresher,
-            Clock clock) {
-        this.repository = new ScheduleRepository(database);
-        this.reports = reports;
-        this.sinks = Map.copyOf(sinks);
-        this.refresher = refresher;
-        this.clock = clock;
+    /** Builds the report for a schedule (re-running the analysis first when the schedule asks). */
+    @FunctionalInterface
+    public interface Producer {
+        Report produce(ReportSchedule schedule) throws Exception;
     }
 
-    /** Adds a schedule at run time; its first run is its first cron time from now. */
-    public ReportSchedule add(ScheduleSpec spec) {
-        return repository.insert(spec, ReportSchedule.RUNTIME, clock.instant());
+    /** What one tick did. */
+    public record Fired(String schedule, Instant at, boolean delivered, String error) {}
+
+    private final ScheduleRepository repository;
+    private final Clock clock;
+    private final Map<String, ReportSink> sinks;
+    private final Producer producer;
+    private ScheduledExecutorService executor;
+
+    public Scheduler(ScheduleRepository repository, Clock clock, Map<String, ReportSink> sinks, Producer producer) {
+        this.repository = repository;
+        this.clock = clock;
+        this.sinks = Map.copyOf(sinks);
+        this.producer = producer;
+    }
+
+    public void add(ReportSchedule schedule) {
+        repository.upsert(new ScheduleRepository.Row(
+                schedule.name(),
+                schedule.kind(),
+                schedule.cron(),
+                schedule.zone().getId(),
+                schedule.platform(),
+                schedule.channel(),
+                schedule.rerunAnalysis(),
+                clock.instant(),
+                null));
+    }
+
+    public boolean remove(String name) {
+        return repository.remove(name);
     }
 
     public List<ReportSchedule> list() {
-        return repository.list();
+        return repository.list().stream().map(Scheduler::schedule).toList();
     }
 
-    /** Removes the schedule named {@code name}; false if there is none. */
-    public boolean remove(String name) {
-        return repository.delete(name);
+    /** When the schedule fires next, from now. */
+    public Optional<Instant> next(String name) {
+        return repository.find(name).flatMap(row -> schedule(row).nextAfter(clock.instant()));
     }
 
-    /**
-     * Makes the stored config schedules match {@code specs} (the YAML file): new names are added,
-     * changed ones replaced (restarting their timing from now), removed ones deleted. Schedules added
-     * at run time are left alone; a config entry may not reuse a run-time schedule's name.
-     */
-    public synchronized void loadConfig(List<ScheduleSpec> specs) {
+    /** Runs every due schedule once; returns what fired. Safe to call at any time. */
+    public synchronized List<Fired> tick() {
         Instant now = clock.instant();
-        List<String> names = specs.stream().map(ScheduleSpec::name).toList();
-        for (ReportSchedule stored : repository.list()) {
-            if (stored.source().equals(ReportSchedule.CONFIG)
-                    && !names.contains(stored.spec().name())) {
-                repository.delete(stored.spec().name());
+        List<Fired> fired = new ArrayList<>();
+        for (ScheduleRepository.Row row : repository.list()) {
+            ReportSchedule schedule = schedule(row);
+            Instant since = row.lastRunAt() != null ? row.lastRunAt() : row.createdAt();
+            Optional<Instant> due = schedule.nextAfter(since);
+            if (due.isEmpty() || due.get().isAfter(now)) {
+                continue;
             }
-        }
-        for (ScheduleSpec spec : specs) {
-            Optional<ReportSchedule> stored = repository.find(spec.name());
-            if (stored.isEmpty()) {
-                repository.insert(spec, ReportSchedule.CONFIG, now);
-            } else if (stored.get().source().equals(ReportSchedule.RUNTIME)) {
-                throw new IllegalArgumentException("reports.yaml defines '" + spec.name()
-                        + "', the name of a schedule added at run time; rename one of them");
-            } else if (!stored.get().spec().equals(spec)) {
-                repository.replace(stored.get().id(), spec, now);
-            }
-        }
-    }
-
-    /** Fires every schedule that is due now, each once. Returns what fired, in name order. */
-    public synchronized List<Firing> runDue() {
-        Instant now = clock.instant();
-        List<Firing> fired = new ArrayList<>();
-        for (ReportSchedule schedule : repository.list()) {
-            Optional<Instant> due = schedule.nextRun();
-            if (due.isPresent() && !due.get().isAfter(now)) {
-                fired.add(fire(schedule, due.get(), now));
-            }
+            fired.add(fire(schedule, now));
         }
         return fired;
     }
 
-    private Firing fire(ReportSchedule schedule, Instant dueAt, Instant now) {
-        ScheduleSpec spec = schedule.spec();
-        int missed = missed(spec.schedule(), dueAt, now);
-        repository.markFired(schedule.id(), now);
-        if (missed > 1) {
-            log.info(
-                    "schedule {} missed {} runs since {} (bot down?); running it once now", spec.name(), missed, dueAt);
+    private Fired fire(ReportSchedule schedule, Instant now) {
+        repository.markRun(schedule.name(), now);
+        ReportSink sink = sinks.get(schedule.platform());
+        if (sink == null) {
+            log.warn(
+                    "schedule {}: no sink for platform {} in this process; skipped",
+                    schedule.name(),
+                    schedule.platform());
+            return new Fired(schedule.name(), now, false, "no " + schedule.platform() + " sink in this process");
         }
         try {
-            Long runId = null;
-            if (spec.rerunAnalysis()) {
-                if (refresher == null) {
-                    throw new IllegalStateException("this schedule re-runs the analysis, but no analysis is wired");
-                }
-                runId = refresher.rerun(spec.dataset());
-            }
-            Report report = reports.build(new ReportService.Request(spec.kind(), runId, null, null, spec.dataset()));
-            ReportSink sink = sinks.get(spec.destination().platform());
-            if (sink == null) {
-                throw new IllegalStateException("no " + spec.destination().platform()
-                        + " sink is running; platforms with a sink: "
-                        + String.join(", ", sinks.keySet().stream().sorted().toList()));
-            }
-            sink.deliver(spec.destination(), report);
-            String outcome = "delivered run "
-                    + report.runs().get(report.runs().size() - 1).runId();
-            repository.recordOutcome(schedule.id(), outcome);
-            return new Firing(spec.name(), dueAt, now, missed, true, outcome);
-        } catch (RuntimeException e) {
-            String outcome = "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            log.warn("schedule {} {}", spec.name(), outcome);
-            log.debug("schedule {} failed", spec.name(), e);
-            repository.recordOutcome(schedule.id(), outcome);
-            return new Firing(spec.name(), dueAt, now, missed, false, outcome);
+            sink.deliver(producer.produce(schedule), schedule.channel());
+            return new Fired(schedule.name(), now, true, null);
+        } catch (Exception e) {
+            log.warn("schedule {} failed: {}", schedule.name(), e.getMessage());
+            return new Fired(schedule.name(), now, false, e.getMessage());
         }
     }
 
-    /** How many cron times fell in [dueAt, now] (for the log), counting at most {@value #MISSED_COUNT_CAP}. */
-    private static int missed(CronSchedule cron, Instant dueAt, Instant now) {
-        int count = 1;
-        Optional<Instant> next = cron.nextAfter(dueAt);
-        while (next.isPresent() && !next.get().isAfter(now) && count < MISSED_COUNT_CAP) {
-            count++;
-            next = cron.nextAfter(next.get());
+    /** Catches up once now, then checks every {@code periodSeconds} on a daemon thread. */
+    public synchronized void start(long periodSeconds) {
+        if (executor != null) {
+            throw new IllegalStateException("the scheduler is already running");
         }
-        return count;
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "segbot-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleAtFixedRate(this::tickQuietly, 0, periodSeconds, TimeUnit.SECONDS);
     }
 
-    /**
-     * Starts the timer thread: it fires what is due at once (the catch-up after a restart), then
-     * checks every {@code poll}. Cron times have minute resolution, so a poll of 15-30 s is enough.
-     */
-    public void start(Duration poll) {
-        synchronized (timerLock) {
-            if (timer != null) {
-                throw new IllegalStateException("the scheduler is running already");
-            }
-            timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "segbot-scheduler");
-                thread.setDaemon(true);
-                return thread;
-            });
-            timer.scheduleWithFixedDelay(this::runDueLogged, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void runDueLogged() {
+    private void tickQuietly() {
         try {
-            runDue();
+            tick();
         } catch (RuntimeException e) {
-            // a database hiccup must not kill the timer thread: log and try again at the next poll
-            log.error("checking report schedules failed: {}", e.getMessage(), e);
+            log.warn("scheduler tick failed: {}", e.getMessage());
         }
     }
 
-    /** Stops the timer thread, waiting up to 30 s for a report being delivered. */
     @Override
-    public void close() {
-        synchronized (timerLock) {
-            if (timer == null) {
-                return;
-            }
-            timer.shutdown();
-            try {
-                if (!timer.awaitTermination(30, TimeUnit.SECONDS)) {
-                    timer.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                timer.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-            timer = null;
+    public synchronized void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
         }
+    }
+
+    static ReportSchedule schedule(ScheduleRepository.Row row) {
+        return new ReportSchedule(
+                row.name(),
+                row.kind(),
+                row.cron(),
+                ReportSchedule.zone(row.name(), row.zone()),
+                row.platform(),
+                row.channel(),
+                row.rerun());
     }
 }

@@ -31,6 +31,11 @@ public final class SegmentTable {
     }
 
     static String table(List<RunRecords.Segment> segments, String family, boolean numbered) {
+        return tableOf(segments, family, numbered).render();
+    }
+
+    /** The segments of one family ("rfm" or "cluster") as a table. */
+    static TextTable tableOf(List<RunRecords.Segment> segments, String family, boolean numbered) {
         List<TextTable.Column> columns = new java.util.ArrayList<>();
         if (numbered) {
             columns.add(TextTable.Column.number("#"));
@@ -43,6 +48,11 @@ public final class SegmentTable {
                 TextTable.Column.number("Avg monetary"),
                 TextTable.Column.number("Avg CLV (1y)"),
                 TextTable.Column.text("Churn L/M/H")));
+        boolean modelled = segments.stream().anyMatch(s -> s.family().equals(family) && s.predictedClv() != null);
+        if (modelled) {
+            columns.add(TextTable.Column.number("P(alive)"));
+            columns.add(TextTable.Column.number("Pred. CLV (1y)"));
+        }
         TextTable table = new TextTable(columns);
         for (RunRecords.Segment s : segments) {
             if (!s.family().equals(family)) {
@@ -60,8 +70,12 @@ public final class SegmentTable {
                     Formats.money(s.avgMonetary()),
                     Formats.money(s.avgClv()),
                     s.churnLow() + "/" + s.churnMedium() + "/" + s.churnHigh()));
+            if (modelled) {
+                cells.add(Formats.decimal(s.avgPAlive(), 2));
+                cells.add(Formats.money(s.customers() == 0 ? 0 : s.predictedClv() / s.customers()));
+            }
             table.row(cells.toArray());
         }
-        return table.render();
+        return table;
     }
 }

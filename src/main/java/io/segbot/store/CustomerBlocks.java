@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * purchases in 90 and 365 days and predicted CLV (doubles, NaN when no model was fitted).
  */
 final class CustomerBlocks {
-    static final int BLOCK_ROWS = 65_536;
+    static final int BLOCK_ROWS = 4_096;
 
     private CustomerBlocks() {}
 

@@ -25,12 +25,21 @@ public final class Database implements AutoCloseable {
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(16);
         long started = System.nanoTime();
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migrations")
-                .loggers("slf4j")
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migrations")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            pool.dispose();
+            throw new StoreException(
+                    "the database " + url + " cannot be migrated to this segbot version ("
+                            + e.getMessage().lines().findFirst().orElse("")
+                            + "); point --db at a new file or move the old one away",
+                    e);
+        }
         log.debug("database {} migrated in {} ms", url, (System.nanoTime() - started) / 1_000_000);
     }
 

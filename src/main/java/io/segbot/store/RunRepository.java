@@ -140,6 +140,52 @@ public final class RunRepository {
         return out;
     }
 
+    /** Which block holds each customer of a run: an index for fast lookups, built in one scan. */
+    public java.util.Map<String, Integer> customerBlocks(long runId) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT block_no, row_count, data FROM run_customer_block WHERE run_id = ? ORDER BY block_no")) {
+                s.setLong(1, runId);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        int block = rows.getInt(1);
+                        CustomerBlocks.decode(
+                                rows.getInt(2), rows.getBytes(3), customer -> index.put(customer.customerId(), block));
+                    }
+                }
+            }
+            return null;
+        });
+        return index;
+    }
+
+    /** One customer read from the block the index points at; ids compare ignoring case when asked. */
+    public Optional<Customer> customerInBlock(long runId, int block, String customerId, boolean ignoreCase) {
+        List<Customer> found = new ArrayList<>(1);
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT row_count, data FROM run_customer_block WHERE run_id = ? AND block_no = ?")) {
+                s.setLong(1, runId);
+                s.setInt(2, block);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        CustomerBlocks.decode(rows.getInt(1), rows.getBytes(2), customer -> {
+                            boolean match = ignoreCase
+                                    ? customer.customerId().equalsIgnoreCase(customerId)
+                                    : customer.customerId().equals(customerId);
+                            if (match) {
+                                found.add(customer);
+                            }
+                        });
+                    }
+                }
+            }
+            return null;
+        });
+        return found.stream().findFirst();
+    }
+
     public Optional<Customer> customer(long runId, String customerId) {
         List<Customer> found = new ArrayList<>(1);
         forEachCustomer(runId, null, null, customer -> {

@@ -98,4 +98,46 @@ class AnalysisServiceTest {
                         service.analyze(new AnalysisService.Request("orders", LocalDate.of(2024, 2, 1), 0, 1, 365)))
                 .hasMessageContaining("before the last transaction (2024-03-01)");
     }
+
+    @Test
+    void with_enough_repeat_buyers_the_run_stores_bg_nbd_outputs_and_bands_repeat_buyers_by_p_alive() {
+        new Importer(database).importTransactions(Importer.Request.of(Paths.get("data/sample_transactions.csv")));
+        AnalysisService.Outcome outcome = service.analyze(new AnalysisService.Request(null, null, 0, 42, 365));
+        RunRecords.Run run = service.runs().find(outcome.runId()).orElseThrow();
+        assertThat(run.modelJson())
+                .contains("\"used\":true")
+                .contains("\"bgnbd\"")
+                .contains("\"gamma_gamma\"");
+        assertThat(outcome.modelSummary()).startsWith("Probabilistic CLV: BG/NBD");
+        int[] checked = {0, 0};
+        service.runs().forEachCustomer(run.id(), null, null, c -> {
+            assertThat(c.pAlive()).isBetween(0.0, 1.0);
+            assertThat(c.expected365()).isGreaterThanOrEqualTo(c.expected90());
+            assertThat(c.predictedClv()).isNotNull();
+            if (c.pAlive() < 1.0 - 1e-9) {
+                // a repeat buyer: the band is the P(alive) band
+                String band = c.pAlive() >= 0.7 ? "Low" : c.pAlive() >= 0.3 ? "Medium" : "High";
+                assertThat(c.churnRisk()).as(c.customerId()).isEqualTo(band);
+                checked[0]++;
+            } else {
+                checked[1]++;
+            }
+        });
+        assertThat(checked[0]).isGreaterThan(1000);
+        assertThat(checked[1]).isGreaterThan(100);
+    }
+
+    @Test
+    void with_too_few_repeat_buyers_the_gate_says_why_and_the_rules_stay() {
+        new Importer(database)
+                .importTransactions(Importer.Request.of(Paths.get("src/test/resources/ingest/good/orders.csv")));
+        AnalysisService.Outcome outcome = service.analyze(new AnalysisService.Request(null, null, 0, 42, 365));
+        assertThat(outcome.modelSummary())
+                .startsWith("Probabilistic CLV not used: ")
+                .contains("repeat");
+        assertThat(service.runs().find(outcome.runId()).orElseThrow().modelJson())
+                .contains("\"used\":false");
+        assertThat(service.runs().customer(outcome.runId(), "1").orElseThrow().pAlive())
+                .isNull();
+    }
 }

@@ -1,0 +1,127 @@
+package io.segbot.analysis;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.segbot.analytics.CustomerHistory;
+import io.segbot.analytics.ProbabilisticColumns;
+import io.segbot.analytics.clv.ClvAnalysis;
+import io.segbot.analytics.clv.ClvOptions;
+import io.segbot.analytics.clv.LifetimeValue;
+import io.segbot.analytics.clv.PeriodUnit;
+import io.segbot.analytics.clv.ProbabilisticClv;
+import io.segbot.analytics.clv.RfmSummaryBuilder;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The probabilistic step of an analysis: BG/NBD + Gamma-Gamma when the data gate passes, with
+ * per-customer columns aligned to the history's customers; otherwise the gate's reason, and the
+ * run keeps the rule-based churn and CLV.
+ *
+ * @param columns per-customer outputs, or null when the models were not used
+ * @param json the stored description: fitted parameters, log-likelihoods and fit time, or the reason
+ * @param summary one line for people
+ */
+record ModelStep(ProbabilisticColumns columns, String json, String summary) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static ModelStep skipped(String reason) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("used", false);
+        node.put("reason", reason);
+        return new ModelStep(null, node.toString(), "Probabilistic CLV not used: " + reason);
+    }
+
+    static ModelStep run(CustomerHistory history, LocalDate asOf, int horizonDays) {
+        var summaries = RfmSummaryBuilder.fromSortedDays(
+                history.customerIds(),
+                history.offsets(),
+                history.orderDay(),
+                history.orderAmount(),
+                asOf,
+                PeriodUnit.DAYS);
+        ClvOptions options = new ClvOptions(
+                new LifetimeValue(horizonDays, LifetimeValue.DEFAULT.yearlyDiscountRate()),
+                ClvOptions.DEFAULT.gate(),
+                ClvOptions.DEFAULT.fit());
+        ClvAnalysis analysis = ProbabilisticClv.analyze(summaries, options);
+        if (analysis instanceof ClvAnalysis.Gated gated) {
+            return skipped(gated.reason());
+        }
+        ClvAnalysis.Modelled modelled = (ClvAnalysis.Modelled) analysis;
+        return new ModelStep(align(history.customerIds(), modelled, summaries), describe(modelled), line(modelled));
+    }
+
+    /** The model's arrays re-indexed to the history's customer order (the model skips none here). */
+    private static ProbabilisticColumns align(
+            String[] ids, ClvAnalysis.Modelled m, io.segbot.analytics.clv.RfmSummaries summaries) {
+        Map<String, Integer> summaryIndex = new HashMap<>(summaries.customerIds().length * 2);
+        for (int i = 0; i < summaries.customerIds().length; i++) {
+            summaryIndex.put(summaries.customerIds()[i], i);
+        }
+        Map<String, Integer> index = new HashMap<>(m.customers() * 2);
+        for (int i = 0; i < m.customers(); i++) {
+            index.put(m.customerIds()[i], i);
+        }
+        int n = ids.length;
+        double[] alive = new double[n];
+        double[] e90 = new double[n];
+        double[] e365 = new double[n];
+        double[] clv = new double[n];
+        int[] repeat = new int[n];
+        for (int c = 0; c < n; c++) {
+            repeat[c] = summaries.x()[summaryIndex.get(ids[c])];
+            Integer i = index.get(ids[c]);
+            if (i == null) {
+                throw new IllegalStateException("customer " + ids[c] + " has no model prediction");
+            }
+            alive[c] = m.pAlive()[i];
+            e90[c] = m.expectedPurchases90()[i];
+            e365[c] = m.expectedPurchases365()[i];
+            clv[c] = m.clv()[i];
+        }
+        return new ProbabilisticColumns(alive, e90, e365, clv, repeat);
+    }
+
+    private static String describe(ClvAnalysis.Modelled m) {
+        var models = m.models();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("used", true);
+        ObjectNode bg = node.putObject("bgnbd");
+        bg.put("r", models.bgNbd().r());
+        bg.put("alpha", models.bgNbd().alpha());
+        bg.put("a", models.bgNbd().a());
+        bg.put("b", models.bgNbd().b());
+        bg.put("log_likelihood", models.bgNbdLogLikelihood());
+        ObjectNode gg = node.putObject("gamma_gamma");
+        gg.put("p", models.gammaGamma().p());
+        gg.put("q", models.gammaGamma().q());
+        gg.put("gamma", models.gammaGamma().gamma());
+        gg.put("log_likelihood", models.gammaGammaLogLikelihood());
+        node.put("frequency_spend_correlation", models.spendIndependence().correlation());
+        node.put("independence_check", models.spendIndependence().describe());
+        node.put("fit_ms", models.fitMillis());
+        node.put("time_unit", "days");
+        return node.toString();
+    }
+
+    private static String line(ClvAnalysis.Modelled m) {
+        var models = m.models();
+        return String.format(
+                java.util.Locale.ROOT,
+                "Probabilistic CLV: BG/NBD r=%.4f alpha=%.3f a=%.4f b=%.4f (LL %.2f), Gamma-Gamma p=%.3f q=%.3f"
+                        + " gamma=%.3f (LL %.2f), fitted in %d ms; churn bands from P(alive). %s",
+                models.bgNbd().r(),
+                models.bgNbd().alpha(),
+                models.bgNbd().a(),
+                models.bgNbd().b(),
+                models.bgNbdLogLikelihood(),
+                models.gammaGamma().p(),
+                models.gammaGamma().q(),
+                models.gammaGamma().gamma(),
+                models.gammaGammaLogLikelihood(),
+                models.fitMillis(),
+                models.spendIndependence().describe());
+    }
+}

@@ -1,0 +1,121 @@
+package io.segbot.analytics.clv;
+
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maximum-likelihood BG/NBD fit (Fader, Hardie &amp; Lee 2005). The optimiser works on θ = ln(r, α,
+ * a, b) so positivity needs no constraints, minimises the mean negative log-likelihood (tolerances
+ * then do not depend on the number of customers), and tries up to three starting points, keeping the
+ * first that converges to an interior point.
+ */
+public final class BgNbdFitter {
+    private static final Logger LOG = LoggerFactory.getLogger(BgNbdFitter.class);
+    private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
+
+    private BgNbdFitter() {}
+
+    public static ModelFit<BgNbdParameters> fit(RfmSummaries summaries) {
+        return fit(summaries.x(), summaries.tx(), summaries.age(), FitOptions.DEFAULT);
+    }
+
+    public static ModelFit<BgNbdParameters> fit(int[] x, double[] tx, double[] age, FitOptions options) {
+        long started = System.nanoTime();
+        int n = x.length;
+        if (n == 0) {
+            return new ModelFit.Failed<>("there are no customers to fit", 0, 0, System.nanoTime() - started);
+        }
+        double sumX = 0;
+        double sumAge = 0;
+        for (int i = 0; i < n; i++) {
+            sumX += x[i];
+            sumAge += age[i];
+        }
+        if (sumX == 0) {
+            return new ModelFit.Failed<>(
+                    "none of the " + n + " customers bought again, so there is nothing to learn about purchase"
+                            + " rates or dropout",
+                    n,
+                    0,
+                    System.nanoTime() - started);
+        }
+        BgNbdLikelihood likelihood = new BgNbdLikelihood(BgNbdGroups.of(x, tx, age));
+        Bfgs.Objective objective = options.meanNegative(likelihood::value, n);
+        String failure = null;
+        int iterations = 0;
+        for (double[] start : starts(sumAge / Math.max(sumX, 1))) {
+            Bfgs.Outcome outcome = options.optimiser().minimise(objective, start);
+            iterations += outcome.iterations();
+            String reason = failureReason(outcome, options);
+            if (reason == null) {
+                double ll = -outcome.value() * n;
+                LOG.debug("BG/NBD converged in {} iterations, LL {}", outcome.iterations(), ll);
+                return new ModelFit.Converged<>(
+                        BgNbdParameters.fromLog(outcome.point()), ll, n, iterations, System.nanoTime() - started);
+            }
+            failure = preferredReason(failure, reason);
+            LOG.debug("BG/NBD start {} failed: {}", java.util.Arrays.toString(start), reason);
+        }
+        return new ModelFit.Failed<>(failure, n, iterations, System.nanoTime() - started);
+    }
+
+    /**
+     * Starting points in log space. The first sets r = 1 and α = T̄/x̄ (so the mean rate r/α matches
+     * the observed purchases per unit of age) and a mean dropout a/(a+b) of 1/4; the others vary
+     * heterogeneity and dropout in case the first lands in a flat region.
+     */
+    private static List<double[]> starts(double agePerPurchase) {
+        double logAlpha = Math.log(agePerPurchase);
+        return List.of(
+                new double[] {0, logAlpha, 0, Math.log(3)},
+                new double[] {Math.log(0.25), logAlpha + Math.log(0.25), Math.log(0.5), Math.log(2)},
+                new double[] {Math.log(2), logAlpha + Math.log(2), Math.log(2), Math.log(10)});
+    }
+
+    static String failureReason(Bfgs.Outcome outcome, FitOptions options) {
+        return failureReason(outcome, options, NAMES);
+    }
+
+    static String failureReason(Bfgs.Outcome outcome, FitOptions options, List<String> names) {
+        String gradient = String.format(Locale.ROOT, "%.1e", outcome.gradientNorm());
+        if (outcome.status() == Bfgs.Status.NON_FINITE) {
+            return "the log-likelihood is not a finite number at the starting point; check the data for"
+                    + " negative or missing recency and age values";
+        }
+        // A parameter near the edge means it diverges: whether the optimiser then stopped on the
+        // gradient test or on the iteration cap, the parameter is not identified by the data.
+        double[] theta = outcome.point();
+        for (int i = 0; i < theta.length; i++) {
+            if (Math.abs(theta[i]) > options.logBound() - 1) {
+                return String.format(
+                        Locale.ROOT,
+                        "parameter %s ran to %.3g, the edge of its allowed range: the data cannot pin it down"
+                                + " (typically too few customers, too short a history, or almost no customer who"
+                                + " stopped buying)",
+                        names.get(i),
+                        Math.exp(theta[i]));
+            }
+        }
+        return switch (outcome.status()) {
+            case CONVERGED -> null;
+            case MAX_ITERATIONS -> "the optimiser stopped after " + outcome.iterations() + " iterations without"
+                    + " settling (largest gradient " + gradient + "): the likelihood is too flat to pin the"
+                    + " parameters down";
+            case LINE_SEARCH_FAILED -> "the optimiser could not improve the fit although it had not converged"
+                    + " (largest gradient " + gradient + ")";
+            default -> throw new IllegalStateException("unhandled status " + outcome.status());
+        };
+    }
+
+    /** Of several failed starts, the reason most useful to a reader: a diverging parameter first. */
+    static String preferredReason(String current, String candidate) {
+        if (current == null) {
+            return candidate;
+        }
+        return !current.contains("edge of its allowed range") && candidate.contains("edge of its allowed range")
+                ? candidate
+                : current;
+    }
+}

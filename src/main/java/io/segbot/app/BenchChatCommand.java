@@ -1,0 +1,121 @@
+package io.segbot.app;
+
+import io.segbot.analysis.AnalysisService;
+import io.segbot.chat.ChatEngine;
+import io.segbot.chat.ChatReply;
+import io.segbot.chat.ChatRequest;
+import io.segbot.chat.Phraser;
+import io.segbot.chat.intent.LabelledUtterance;
+import io.segbot.ingest.Importer;
+import io.segbot.ingest.TransactionGenerator;
+import io.segbot.store.Database;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code segbot bench chat}: replays the labelled utterances against a run of N customers and
+ * reports answer latency without a model; with {@code --model} also the model's time to first token.
+ */
+@Command(
+        name = "chat",
+        mixinStandardHelpOptions = true,
+        description = "Replay the labelled utterances against a large run: p50/p99 answer latency and throughput.")
+final class BenchChatCommand implements Callable<Integer> {
+    @Option(
+            names = "--customers",
+            defaultValue = "1000000",
+            paramLabel = "N",
+            description = "customers in the run; default ${DEFAULT-VALUE}")
+    int customers;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "seed; default ${DEFAULT-VALUE}")
+    long seed;
+
+    @Option(
+            names = "--rounds",
+            defaultValue = "5",
+            paramLabel = "R",
+            description = "replays of the utterance set; default ${DEFAULT-VALUE}")
+    int rounds;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "where to build the run; default a temp dir")
+    Path workDir;
+
+    @Option(names = "--model", paramLabel = "GGUF", description = "also measure time to first token with this model")
+    Path model;
+
+    @Override
+    public Integer call() throws Exception {
+        List<LabelledUtterance> utterances;
+        try (InputStream in = BenchChatCommand.class.getResourceAsStream("/bench/intent-eval.tsv")) {
+            utterances = LabelledUtterance.read(in, "bench/intent-eval.tsv");
+        }
+        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("segbot-bench-chat");
+        try (Database database = Database.open(dir.resolve("bench-chat-" + System.nanoTime()))) {
+            buildRun(database, dir);
+            ChatEngine engine = ChatWiring.engine(
+                    database,
+                    Phraser.NONE,
+                    new ChatSettings(10, java.time.Duration.ofMinutes(30), dir.resolve("exports")));
+            replay(engine, utterances, 1); // warm-up: JIT, snapshot and customer index
+            long[] nanos = replay(engine, utterances, rounds);
+            Arrays.sort(nanos);
+            double total = Arrays.stream(nanos).sum() / 1e9;
+            System.out.printf(
+                    "chat       %,d answers (%d utterances x %d rounds) on %,d customers, no model:"
+                            + " p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f answers/s%n",
+                    nanos.length,
+                    utterances.size(),
+                    rounds,
+                    customers,
+                    nanos[nanos.length / 2] / 1e6,
+                    nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1e6,
+                    nanos[nanos.length - 1] / 1e6,
+                    nanos.length / total);
+        }
+        if (model != null) {
+            BenchSupport.timeToFirstToken(model);
+        }
+        return 0;
+    }
+
+    private void buildRun(Database database, Path dir) throws Exception {
+        Path csv = dir.resolve("bench_chat_" + customers + ".csv");
+        try (BufferedWriter writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            TransactionGenerator.write(
+                    new TransactionGenerator.Spec(customers, seed, LocalDate.of(2023, 1, 1), 730, 14, 20), writer);
+        }
+        long started = System.nanoTime();
+        new Importer(database).importTransactions(Importer.Request.of(csv));
+        new AnalysisService(database, Clock.systemUTC()).analyze(new AnalysisService.Request(null, null, 0, seed, 365));
+        System.out.printf(
+                "setup      import + analyze %,d customers: %.1f s%n", customers, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static long[] replay(ChatEngine engine, List<LabelledUtterance> utterances, int rounds) {
+        long[] nanos = new long[utterances.size() * rounds];
+        int i = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (LabelledUtterance u : utterances) {
+                long started = System.nanoTime();
+                ChatReply reply = engine.handle(
+                        new ChatRequest("bench:" + round, "bench", u.text(), ChatRequest.Permissions.NONE, null));
+                nanos[i++] = System.nanoTime() - started;
+                if (reply.text().isEmpty()) {
+                    throw new IllegalStateException("empty answer to '" + u.text() + "'");
+                }
+            }
+        }
+        return nanos;
+    }
+}

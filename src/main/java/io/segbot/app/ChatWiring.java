@@ -1,0 +1,57 @@
+package io.segbot.app;
+
+import io.segbot.chat.ChatEngine;
+import io.segbot.chat.ConversationMemory;
+import io.segbot.chat.Exports;
+import io.segbot.chat.ModelPhraser;
+import io.segbot.chat.Phraser;
+import io.segbot.chat.RunSnapshots;
+import io.segbot.chat.intent.IntentClassifier;
+import io.segbot.llm.LanguageModel;
+import io.segbot.llm.LanguageModels;
+import io.segbot.llm.LlmConfig;
+import io.segbot.store.ConversationRepository;
+import io.segbot.store.Database;
+import io.segbot.store.DatasetRepository;
+import io.segbot.store.RunRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Builds the chat engine from the database and settings. */
+final class ChatWiring {
+
+    private ChatWiring() {}
+
+    /**
+     * The phraser over the configured local model (bot-config/segbot.yaml, SEGBOT_MODEL, or the first
+     * GGUF in models/), or {@link Phraser#NONE}; says on stderr which mode is active and why.
+     */
+    static Phraser phraser(boolean noModel) {
+        if (noModel) {
+            System.err.println("Language model: off (--no-model); answers use templates.");
+            return Phraser.NONE;
+        }
+        LanguageModel model = LanguageModels.open(LlmConfig.load(Path.of("").toAbsolutePath(), System.getenv()));
+        System.err.println(model.describe().startupLine());
+        return model.isAvailable() ? new ModelPhraser(model, Duration.ofSeconds(60)) : Phraser.NONE;
+    }
+
+    /** The engine with settings from bot-config/segbot.yaml. */
+    static ChatEngine engine(Database database, Phraser phraser) {
+        ChatSettings settings = ChatSettings.load(Path.of("bot-config", "segbot.yaml"));
+        return engine(database, phraser, settings);
+    }
+
+    static ChatEngine engine(Database database, Phraser phraser, ChatSettings settings) {
+        Clock clock = Clock.systemUTC();
+        return new ChatEngine(
+                IntentClassifier.fromClasspath(),
+                new RunSnapshots(new RunRepository(database), new DatasetRepository(database)),
+                new ConversationMemory(
+                        new ConversationRepository(database), clock, settings.memoryTurns(), settings.memoryIdle()),
+                phraser,
+                new Exports(settings.exportFolder()),
+                new io.segbot.store.MeceRunRepository(database));
+    }
+}

@@ -1,0 +1,21 @@
+package io.segbot.ingest;
+
+/** A CDNOW file line that cannot be read; the message names the file, the line and the fix. */
+public class CdnowFormatException extends RuntimeException {
+    private final String source;
+    private final long line;
+
+    public CdnowFormatException(String source, long line, String problem) {
+        super(source + ", line " + line + ": " + problem);
+        this.source = source;
+        this.line = line;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public long line() {
+        return line;
+    }
+}

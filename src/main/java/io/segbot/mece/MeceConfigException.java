@@ -1,0 +1,12 @@
+package io.segbot.mece;
+
+/** A MECE configuration that cannot be used; the message names the key, the bad value and the fix. */
+public final class MeceConfigException extends IllegalArgumentException {
+    public MeceConfigException(String message) {
+        super(message);
+    }
+
+    public MeceConfigException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,14 @@
+package io.segbot.naming;
+
+/** A juror or the judge could not do its step; the jury records the message and falls back. */
+final class NamingStepException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NamingStepException(String message) {
+        super(message);
+    }
+
+    NamingStepException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,218 @@
+package io.segbot.report;
+
+import io.segbot.store.RunRecords;
+import io.segbot.store.RunRepository;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report kinds built from one analysis run: {@code segments}, {@code churn} and {@code clv}.
+ * Each is a pure function of the stored run, so a report regenerates identically.
+ */
+public final class AnalysisReports {
+    static final List<Color> CHURN_COLOURS = List.of(new Color(0x1B7837), new Color(0xFDB863), new Color(0xB2182B));
+
+    private AnalysisReports() {}
+
+    public static Report segments(RunRepository runs, RunRecords.Run run) {
+        List<RunRecords.Segment> segments = runs.segments(run.id());
+        List<RunRecords.Segment> rfm = family(segments, "rfm");
+        List<String> labels = rfm.stream().map(RunRecords.Segment::label).toList();
+        List<String> summary = List.of(
+                Formats.count(run.customers()) + " customers, " + Formats.money(run.revenue()) + " revenue",
+                "k-means: k = " + run.k() + ", silhouette " + Formats.decimal(run.silhouette(), 3),
+                "largest RFM segment by revenue: " + largest(rfm).label() + " ("
+                        + Formats.percent(largest(rfm).revenueShare()) + ")");
+        List<Report.Chart> charts = List.of(
+                new Report.Chart(
+                        "revenue-share.png",
+                        "Revenue share by RFM segment",
+                        "Bar chart of each RFM segment's share of revenue in percent",
+                        Charts.bars(
+                                "Revenue share by RFM segment",
+                                "RFM segment",
+                                "Share of revenue (%)",
+                                labels,
+                                rfm.stream()
+                                        .map(s -> round1(s.revenueShare() * 100))
+                                        .toList())),
+                new Report.Chart(
+                        "customers.png",
+                        "Customers by RFM segment",
+                        "Bar chart of customers per RFM segment",
+                        Charts.bars(
+                                "Customers by RFM segment",
+                                "RFM segment",
+                                "Customers",
+                                labels,
+                                rfm.stream().map(RunRecords.Segment::customers).toList())),
+                new Report.Chart(
+                        "rfm-heatmap.png",
+                        "Customers by R and F score",
+                        "Heat map of customer counts by recency score (rows) and frequency score (columns)",
+                        rfmHeatMap(runs, run)));
+        return new Report(
+                "segments",
+                "Segments of run " + run.id(),
+                source(run),
+                summary,
+                List.of(
+                        new Report.Section("RFM segments", SegmentTable.tableOf(segments, "rfm", false)),
+                        new Report.Section("k-means clusters", SegmentTable.tableOf(segments, "cluster", true))),
+                charts,
+                List.of(customers(runs, run)));
+    }
+
+    public static Report churn(RunRepository runs, RunRecords.Run run) {
+        List<RunRecords.Segment> rfm = family(runs.segments(run.id()), "rfm");
+        TextTable table = new TextTable(List.of(
+                TextTable.Column.text("Segment"),
+                TextTable.Column.number("Customers"),
+                TextTable.Column.number("Low"),
+                TextTable.Column.number("Medium"),
+                TextTable.Column.number("High"),
+                TextTable.Column.number("High share"),
+                TextTable.Column.number("Revenue")));
+        int low = 0;
+        int medium = 0;
+        int high = 0;
+        for (RunRecords.Segment s : rfm) {
+            table.row(
+                    s.label(),
+                    Formats.count(s.customers()),
+                    Formats.count(s.churnLow()),
+                    Formats.count(s.churnMedium()),
+                    Formats.count(s.churnHigh()),
+                    Formats.percent(s.customers() == 0 ? 0 : (double) s.churnHigh() / s.customers()),
+                    Formats.money(s.revenue()));
+            low += s.churnLow();
+            medium += s.churnMedium();
+            high += s.churnHigh();
+        }
+        long n = Math.max(1, run.customers());
+        List<String> summary = List.of(
+                "churn risk: Low " + Formats.count(low) + " (" + Formats.percent((double) low / n) + "), Medium "
+                        + Formats.count(medium) + " (" + Formats.percent((double) medium / n) + "), High "
+                        + Formats.count(high)
+                        + " (" + Formats.percent((double) high / n) + ")",
+                run.modelJson() != null && run.modelJson().contains("\"used\":true")
+                        ? "bands: BG/NBD P(alive) for repeat buyers (Low >= 0.7, High < 0.3), the recency rule for one-time buyers"
+                        : "bands: recency against each customer's own purchase cadence (Low <= 1.5 cycles, High > 3)");
+        byte[] chart = Charts.stacked(
+                "Churn risk by RFM segment",
+                "RFM segment",
+                "Customers",
+                rfm.stream().map(RunRecords.Segment::label).toList(),
+                List.of("Low", "Medium", "High"),
+                List.of(
+                        rfm.stream().map(RunRecords.Segment::churnLow).toList(),
+                        rfm.stream().map(RunRecords.Segment::churnMedium).toList(),
+                        rfm.stream().map(RunRecords.Segment::churnHigh).toList()),
+                CHURN_COLOURS);
+        return new Report(
+                "churn",
+                "Churn risk of run " + run.id(),
+                source(run),
+                summary,
+                List.of(new Report.Section("Churn risk by RFM segment", table)),
+                List.of(new Report.Chart(
+                        "churn-mix.png",
+                        "Churn risk by RFM segment",
+                        "Stacked bars of low, medium and high churn-risk customers per RFM segment",
+                        chart)),
+                List.of(customers(runs, run)));
+    }
+
+    public static Report clv(RunRepository runs, RunRecords.Run run) {
+        List<RunRecords.Segment> rfm = family(runs.segments(run.id()), "rfm");
+        boolean modelled = rfm.stream().allMatch(s -> s.predictedClv() != null);
+        TextTable table = new TextTable(List.of(
+                TextTable.Column.text("Segment"),
+                TextTable.Column.number("Customers"),
+                TextTable.Column.number("Avg CLV (1y)"),
+                TextTable.Column.number("Avg CLV index"),
+                TextTable.Column.number("Pred. CLV (1y)"),
+                TextTable.Column.number("Pred. total")));
+        for (RunRecords.Segment s : rfm) {
+            table.row(
+                    s.label(),
+                    Formats.count(s.customers()),
+                    Formats.money(s.avgClv()),
+                    Formats.money(s.avgClvIndex()),
+                    modelled ? Formats.money(s.predictedClv() / Math.max(1, s.customers())) : "n/a",
+                    modelled ? Formats.money(s.predictedClv()) : "n/a");
+        }
+        ClvHistogram histogram = ClvHistogram.of(runs, run.id(), modelled);
+        List<String> summary = List.of(
+                (modelled
+                                ? "predicted CLV (BG/NBD + Gamma-Gamma, discounted)"
+                                : "one-year CLV (order value x purchase rate)")
+                        + ": median " + Formats.money(histogram.median()) + ", total "
+                        + Formats.money(histogram.total()),
+                modelled
+                        ? "model: " + run.modelJson()
+                        : "no BG/NBD model for this run: "
+                                + (run.modelJson() == null ? "not fitted" : run.modelJson()));
+        return new Report(
+                "clv",
+                "Customer lifetime value of run " + run.id(),
+                source(run),
+                summary,
+                List.of(new Report.Section("CLV by RFM segment", table)),
+                List.of(new Report.Chart(
+                        "clv-distribution.png",
+                        "CLV distribution",
+                        "Histogram of customers by lifetime value",
+                        Charts.histogram(
+                                "Customer lifetime value distribution",
+                                (modelled ? "Predicted CLV, one year" : "One-year CLV") + " ($)",
+                                "Customers",
+                                histogram.bins(),
+                                histogram.counts()))),
+                List.of(customers(runs, run)));
+    }
+
+    static String source(RunRecords.Run run) {
+        return "run " + run.id() + " · dataset " + run.dataset() + " · as of " + run.asOf();
+    }
+
+    static List<RunRecords.Segment> family(List<RunRecords.Segment> segments, String family) {
+        return segments.stream().filter(s -> s.family().equals(family)).toList();
+    }
+
+    private static RunRecords.Segment largest(List<RunRecords.Segment> segments) {
+        return segments.stream()
+                .max(java.util.Comparator.comparingDouble(RunRecords.Segment::revenue))
+                .orElseThrow();
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** Counts of customers by R score (rows, 5 first) and F score (columns). */
+    static byte[] rfmHeatMap(RunRepository runs, RunRecords.Run run) {
+        int[][] counts = new int[5][5];
+        runs.forEachCustomer(run.id(), null, null, c -> counts[c.f() - 1][c.r() - 1]++);
+        List<Integer> scores = List.of(1, 2, 3, 4, 5);
+        return Charts.heatMap(
+                "Customers by RFM score", "F score (frequency)", "R score (recency)", scores, scores, counts);
+    }
+
+    /** Every customer of the run with their scores, streamed. */
+    static Report.Attachment customers(RunRepository runs, RunRecords.Run run) {
+        return new Report.Attachment(
+                "customers.csv",
+                "every customer of run " + run.id() + " with RFM, cluster, churn, CLV and tier",
+                out -> {
+                    try (CustomerCsv csv = new CustomerCsv(out)) {
+                        runs.forEachCustomer(run.id(), null, null, csv::write);
+                    }
+                });
+    }
+
+    static List<String> labels(List<RunRecords.Segment> segments) {
+        return new ArrayList<>(segments.stream().map(RunRecords.Segment::label).toList());
+    }
+}

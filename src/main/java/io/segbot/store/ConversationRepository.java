@@ -1,0 +1,141 @@
+package io.segbot.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stored conversation turns, newest last. */
+public final class ConversationRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One remembered turn.
+     *
+     * @param segments segment references as "family:key" ("rfm:Champions", "cluster:2")
+     * @param metric the metric the turn was about, or null
+     */
+    public record Turn(
+            String conversationKey,
+            long turnNo,
+            Instant at,
+            String intent,
+            List<String> segments,
+            String metric,
+            Long runId,
+            String question) {
+        public Turn {
+            segments = List.copyOf(segments);
+        }
+    }
+
+    private final Database database;
+
+    public ConversationRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Appends a turn and keeps only the newest {@code keep} turns of the conversation. */
+    public void append(Turn turn, int keep) {
+        database.inTransaction(c -> {
+            long next;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT COALESCE(MAX(turn_no), 0) + 1 FROM conversation_turn WHERE conversation_key = ?")) {
+                s.setString(1, turn.conversationKey());
+                try (ResultSet rows = s.executeQuery()) {
+                    rows.next();
+                    next = rows.getLong(1);
+                }
+            }
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO conversation_turn (conversation_key, turn_no, at,"
+                            + " intent, segments, metric, run_id, question) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, turn.conversationKey());
+                s.setLong(2, next);
+                s.setTimestamp(3, Timestamp.from(turn.at()));
+                s.setString(4, turn.intent());
+                s.setString(5, json(turn.segments()));
+                s.setString(6, turn.metric());
+                s.setObject(7, turn.runId());
+                s.setString(8, turn.question().length() > 2000 ? turn.question().substring(0, 2000) : turn.question());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s =
+                    c.prepareStatement("DELETE FROM conversation_turn WHERE conversation_key = ? AND turn_no <= ?")) {
+                s.setString(1, turn.conversationKey());
+                s.setLong(2, next - keep);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The conversation's turns at or after {@code since}, oldest first. */
+    public List<Turn> recent(String conversationKey, Instant since) {
+        return database.inTransaction(c -> {
+            List<Turn> turns = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT conversation_key, turn_no, at, intent, segments, metric,"
+                            + " run_id, question FROM conversation_turn WHERE conversation_key = ? AND at >= ? ORDER BY turn_no")) {
+                s.setString(1, conversationKey);
+                s.setTimestamp(2, Timestamp.from(since));
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        long run = rows.getLong(7);
+                        turns.add(new Turn(
+                                rows.getString(1),
+                                rows.getLong(2),
+                                rows.getTimestamp(3).toInstant(),
+                                rows.getString(4),
+                                strings(rows.getString(5)),
+                                rows.getString(6),
+                                rows.wasNull() ? null : run,
+                                rows.getString(8)));
+                    }
+                }
+            }
+            return turns;
+        });
+    }
+
+    /** Forgets a conversation; returns how many turns were deleted. */
+    public int forget(String conversationKey) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM conversation_turn WHERE conversation_key = ?")) {
+                s.setString(1, conversationKey);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Deletes every turn older than {@code before}, across conversations. */
+    public int expire(Instant before) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM conversation_turn WHERE at < ?")) {
+                s.setTimestamp(1, Timestamp.from(before));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings always serialises", e);
+        }
+    }
+
+    private static List<String> strings(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored conversation segments are not a JSON list: " + json, e);
+        }
+    }
+}

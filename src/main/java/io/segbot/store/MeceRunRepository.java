@@ -1,0 +1,280 @@
+package io.segbot.store;
+
+import io.segbot.store.MeceRunRecords.Assignment;
+import io.segbot.store.MeceRunRecords.AssignmentSource;
+import io.segbot.store.MeceRunRecords.Bucket;
+import io.segbot.store.MeceRunRecords.Run;
+import io.segbot.store.MeceRunRecords.Segment;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** MECE runs: saved in one transaction (header, segments, buckets, assignments: all or nothing). */
+public final class MeceRunRepository {
+    private static final int BATCH = 10_000;
+    private static final String RUN_COLUMNS = "id, dataset_id, source, source_checksum, created_at, as_of,"
+            + " window_start, window_days, min_size, max_size, parameters, rows_read, universe, thresholds, fold,"
+            + " proof, status, failures";
+
+    private final Database database;
+
+    public MeceRunRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Saves a whole run atomically and returns its id. */
+    public long save(Run run, List<Segment> segments, List<Bucket> buckets, AssignmentSource assignments) {
+        return database.inTransaction(c -> {
+            long id = insertRun(c, run);
+            insertSegments(c, id, segments);
+            insertBuckets(c, id, buckets);
+            insertAssignments(c, id, assignments);
+            return id;
+        });
+    }
+
+    public Optional<Run> find(long id) {
+        return database.inTransaction(c -> oneRun(c, "SELECT " + RUN_COLUMNS + " FROM mece_run WHERE id = ?", id));
+    }
+
+    public Optional<Run> latest() {
+        return database.inTransaction(
+                c -> oneRun(c, "SELECT " + RUN_COLUMNS + " FROM mece_run ORDER BY id DESC LIMIT 1", null));
+    }
+
+    /** A run's segments, best overall score first. */
+    public List<Segment> segments(long runId) {
+        return database.inTransaction(c -> {
+            List<Segment> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT rank, segment, rule, combos, size,"
+                    + " conversion_potential, lift_vs_control, lift_method, lift_ci_low, lift_ci_high, treated,"
+                    + " treated_converted, control, control_converted, size_share, profitability, strategic_fit,"
+                    + " overall_score, valid FROM mece_segment WHERE run_id = ? ORDER BY rank")) {
+                s.setLong(1, runId);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        out.add(new Segment(
+                                rows.getInt(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getInt(5),
+                                nullable(rows, 6),
+                                nullable(rows, 7),
+                                rows.getString(8),
+                                nullable(rows, 9),
+                                nullable(rows, 10),
+                                rows.getInt(11),
+                                rows.getInt(12),
+                                rows.getInt(13),
+                                rows.getInt(14),
+                                nullable(rows, 15),
+                                nullable(rows, 16),
+                                nullable(rows, 17),
+                                rows.getDouble(18),
+                                rows.getBoolean(19)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every tier combination of a run, in tier-space order. */
+    public List<Bucket> buckets(long runId) {
+        return database.inTransaction(c -> {
+            List<Bucket> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT combo, rule, size, final_segment FROM mece_bucket"
+                    + " WHERE run_id = ? ORDER BY ordinal")) {
+                s.setLong(1, runId);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        out.add(new Bucket(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Streams a run's assignments, optionally of one final segment only, by user id. */
+    public void forEachAssignment(long runId, String segment, Consumer<Assignment> visitor) {
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT user_id, bucket_combo, final_segment FROM"
+                    + " mece_assignment WHERE run_id = ?" + (segment == null ? "" : " AND final_segment = ?")
+                    + " ORDER BY user_id")) {
+                s.setFetchSize(5_000);
+                s.setLong(1, runId);
+                if (segment != null) {
+                    s.setString(2, segment);
+                }
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        visitor.accept(new Assignment(rows.getString(1), rows.getString(2), rows.getString(3)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static long insertRun(Connection c, Run run) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO mece_run (dataset_id, source, source_checksum, created_at, as_of, window_start,"
+                        + " window_days, min_size, max_size, parameters, rows_read, universe, thresholds, fold, proof,"
+                        + " status, failures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            int i = 1;
+            if (run.datasetId() == null) {
+                s.setNull(i++, Types.BIGINT);
+            } else {
+                s.setLong(i++, run.datasetId());
+            }
+            s.setString(i++, run.source());
+            s.setString(i++, run.sourceChecksum());
+            s.setTimestamp(i++, Timestamp.from(run.createdAt()));
+            s.setDate(i++, Date.valueOf(run.asOf()));
+            s.setDate(i++, Date.valueOf(run.windowStart()));
+            s.setInt(i++, run.windowDays());
+            s.setInt(i++, run.minSize());
+            s.setInt(i++, run.maxSize());
+            s.setString(i++, run.parametersJson());
+            s.setInt(i++, run.rowsRead());
+            s.setInt(i++, run.universe());
+            s.setString(i++, run.thresholdsJson());
+            s.setString(i++, run.foldJson());
+            s.setString(i++, run.proofJson());
+            s.setString(i++, run.status());
+            s.setString(i, run.failuresJson());
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void insertSegments(Connection c, long runId, List<Segment> segments) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO mece_segment (run_id, rank, segment, rule, combos,"
+                + " size, conversion_potential, lift_vs_control, lift_method, lift_ci_low, lift_ci_high, treated,"
+                + " treated_converted, control, control_converted, size_share, profitability, strategic_fit,"
+                + " overall_score, valid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Segment seg : segments) {
+                int i = 1;
+                s.setLong(i++, runId);
+                s.setInt(i++, seg.rank());
+                s.setString(i++, seg.segment());
+                s.setString(i++, seg.rule());
+                s.setString(i++, seg.combosJson());
+                s.setInt(i++, seg.size());
+                setNullable(s, i++, seg.conversionPotential());
+                setNullable(s, i++, seg.liftVsControl());
+                s.setString(i++, seg.liftMethod());
+                setNullable(s, i++, seg.liftCiLow());
+                setNullable(s, i++, seg.liftCiHigh());
+                s.setInt(i++, seg.treated());
+                s.setInt(i++, seg.treatedConverted());
+                s.setInt(i++, seg.control());
+                s.setInt(i++, seg.controlConverted());
+                setNullable(s, i++, seg.sizeShare());
+                setNullable(s, i++, seg.profitability());
+                setNullable(s, i++, seg.strategicFit());
+                s.setDouble(i++, seg.overallScore());
+                s.setBoolean(i, seg.valid());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void insertBuckets(Connection c, long runId, List<Bucket> buckets) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO mece_bucket (run_id, ordinal, combo, rule, size,"
+                + " final_segment) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int ordinal = 0;
+            for (Bucket bucket : buckets) {
+                s.setLong(1, runId);
+                s.setInt(2, ordinal++);
+                s.setString(3, bucket.combo());
+                s.setString(4, bucket.rule());
+                s.setInt(5, bucket.size());
+                s.setString(6, bucket.finalSegment());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void insertAssignments(Connection c, long runId, AssignmentSource assignments) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO mece_assignment (run_id, user_id, bucket_combo, final_segment) VALUES (?, ?, ?, ?)")) {
+            for (int row = 0; row < assignments.size(); row++) {
+                s.setLong(1, runId);
+                s.setString(2, assignments.userId(row));
+                s.setString(3, assignments.bucketCombo(row));
+                s.setString(4, assignments.finalSegment(row));
+                s.addBatch();
+                if ((row + 1) % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void setNullable(PreparedStatement s, int index, Double value) throws SQLException {
+        if (value == null || value.isNaN()) {
+            s.setNull(index, Types.DOUBLE);
+        } else {
+            s.setDouble(index, value);
+        }
+    }
+
+    private static Double nullable(ResultSet rows, int index) throws SQLException {
+        double value = rows.getDouble(index);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static Optional<Run> oneRun(Connection c, String sql, Long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            if (id != null) {
+                s.setLong(1, id);
+            }
+            try (ResultSet rows = s.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                long datasetId = rows.getLong(2);
+                Long dataset = rows.wasNull() ? null : datasetId;
+                return Optional.of(new Run(
+                        rows.getLong(1),
+                        dataset,
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getTimestamp(5).toInstant(),
+                        rows.getObject(6, LocalDate.class),
+                        rows.getObject(7, LocalDate.class),
+                        rows.getInt(8),
+                        rows.getInt(9),
+                        rows.getInt(10),
+                        rows.getString(11),
+                        rows.getInt(12),
+                        rows.getInt(13),
+                        rows.getString(14),
+                        rows.getString(15),
+                        rows.getString(16),
+                        rows.getString(17),
+                        rows.getString(18)));
+            }
+        }
+    }
+}
