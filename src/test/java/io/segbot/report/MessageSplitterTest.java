@@ -42,6 +42,57 @@ class MessageSplitterTest {
         assertThat(messages.stream().mapToInt(List::size).sum()).isEqualTo(pieces.size());
     }
 
+    @Test
+    void a_fence_opened_at_the_end_of_a_piece_never_pushes_it_over_the_limit() {
+        // 35 + 4 = 39 characters fit a limit of 40, but the fence then has to be closed (+4)
+        String text = "a".repeat(34) + "\n```\nrow 1\nrow 2\n```\n";
+        List<String> pieces = MessageSplitter.split(text, 40);
+        assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(40));
+        assertThat(rejoin(pieces)).isEqualTo(text);
+    }
+
+    @Test
+    void a_long_line_is_never_cut_between_the_halves_of_a_surrogate_pair() {
+        String smiley = "\uD83D\uDE00"; // one code point, two chars
+        String text = ("a".repeat(23) + smiley).repeat(6) + "\n";
+        List<String> pieces = MessageSplitter.split(text, 32);
+        assertThat(String.join("", pieces)).isEqualTo(text);
+        for (String piece : pieces) {
+            assertThat(piece.length()).isLessThanOrEqualTo(32);
+            assertThat(Character.isHighSurrogate(piece.charAt(piece.length() - 1)))
+                    .as(piece)
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void a_table_that_fits_a_piece_is_moved_whole_to_the_next_piece() {
+        String table = "```\nrow 1\nrow 2\n```\n";
+        String text = "a paragraph of text\n\n" + table;
+        assertThat(MessageSplitter.split(text, 40)).containsExactly("a paragraph of text\n\n", table);
+    }
+
+    @Test
+    void a_limit_without_room_for_content_and_two_fences_is_refused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MessageSplitter.split("x", 10))
+                .hasMessage("a piece limit must be at least 32, got 10");
+    }
+
+    @Test
+    void joining_the_detailed_pieces_gives_back_the_original_exactly() {
+        String text = report();
+        for (int limit = 40; limit <= 2_100; limit += 13) {
+            List<MessageSplitter.Piece> pieces = MessageSplitter.splitDetailed(text, limit);
+            assertThat(MessageSplitter.join(pieces)).as("limit %d", limit).isEqualTo(text);
+            for (MessageSplitter.Piece piece : pieces) {
+                assertThat(piece.text().length()).as("limit %d", limit).isLessThanOrEqualTo(limit);
+                assertThat(piece.text().lines().filter(l -> l.startsWith("```")).count() % 2)
+                        .as("fences balanced at limit %d", limit)
+                        .isZero();
+            }
+        }
+    }
+
     /**
      * Joins pieces, dropping the fence pair the splitter adds where it splits inside a code fence:
      * a piece that is inside a fence before its last line, ends with a fence line, and is followed
