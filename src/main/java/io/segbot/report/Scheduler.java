@@ -46,7 +46,18 @@ public final class Scheduler implements AutoCloseable {
         this.producer = producer;
     }
 
+    /**
+     * Adds a schedule, or replaces the one of the same name. Re-adding an unchanged definition (as
+     * loading reports.yaml at every start does) keeps its creation time, so a first run missed
+     * while the bot was down still runs once at start; a changed cron or zone counts from now.
+     */
     public void add(ReportSchedule schedule) {
+        Instant createdAt = repository
+                .find(schedule.name())
+                .filter(row -> row.cron().equals(schedule.cron())
+                        && row.zone().equals(schedule.zone().getId()))
+                .map(ScheduleRepository.Row::createdAt)
+                .orElse(clock.instant());
         repository.upsert(new ScheduleRepository.Row(
                 schedule.name(),
                 schedule.kind(),
@@ -55,7 +66,7 @@ public final class Scheduler implements AutoCloseable {
                 schedule.platform(),
                 schedule.channel(),
                 schedule.rerunAnalysis(),
-                clock.instant(),
+                createdAt,
                 null));
     }
 

@@ -110,6 +110,37 @@ class SchedulerTest {
     }
 
     @Test
+    void a_config_schedule_loaded_again_at_restart_still_catches_up_a_missed_first_run() {
+        // reports.yaml is loaded at every start (ScheduleWiring adds each entry again)
+        scheduler().add(mondaysAtNine("UTC"));
+        clock.now = Instant.parse("2025-01-27T10:00:00Z");
+        Scheduler restarted = scheduler();
+        restarted.add(mondaysAtNine("UTC"));
+        assertThat(restarted.tick()).as("the missed run of 6 January runs once").hasSize(1);
+        assertThat(restarted.tick()).isEmpty();
+    }
+
+    @Test
+    void a_schedule_whose_cron_changed_counts_from_the_change_not_from_its_creation() {
+        scheduler().add(mondaysAtNine("UTC"));
+        clock.now = Instant.parse("2025-01-27T10:00:00Z");
+        Scheduler restarted = scheduler();
+        restarted.add(
+                new ReportSchedule("weekly", "segments", "0 9 * * TUE", ZoneId.of("UTC"), "console", "team", false));
+        assertThat(restarted.tick()).isEmpty();
+        assertThat(restarted.next("weekly")).contains(Instant.parse("2025-01-28T09:00:00Z"));
+    }
+
+    @Test
+    void summer_time_moves_the_utc_instant_not_the_local_time() {
+        clock.now = Instant.parse("2025-07-06T12:00:00Z");
+        Scheduler scheduler = scheduler();
+        scheduler.add(mondaysAtNine("Europe/Berlin"));
+        // 09:00 in Berlin on 7 July 2025 (CEST, UTC+2) is 07:00 UTC; in January (CET) it is 08:00
+        assertThat(scheduler.next("weekly")).contains(Instant.parse("2025-07-07T07:00:00Z"));
+    }
+
+    @Test
     void schedules_are_stored_listed_and_removed() {
         scheduler().add(mondaysAtNine("UTC"));
         Scheduler another = scheduler();
