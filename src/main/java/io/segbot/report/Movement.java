@@ -20,6 +20,16 @@ import java.util.TreeMap;
 public record Movement(Map<String, Map<String, Integer>> transitions, int entered, int left) {
     public static final String ENTERED = "(new)";
 
+    /** Moves a team watches: valuable customers slipping towards churn. */
+    static final List<String[]> WATCHED = List.of(
+            new String[] {"Champions", "At Risk"},
+            new String[] {"Loyal Customers", "At Risk"},
+            new String[] {"Champions", "Can't Lose Them"},
+            new String[] {"At Risk", "Hibernating"});
+
+    /** Customers listed per watched move in the report text. */
+    static final int MOVERS_SHOWN = 10;
+
     /** Counts transitions; the earlier run's customers are held in memory as id to segment. */
     public static Movement between(RunRepository runs, long earlier, long later, List<String> order) {
         Map<String, String> before = new HashMap<>();
@@ -96,11 +106,7 @@ public record Movement(Map<String, Map<String, Integer>> transitions, int entere
                         + " moved",
                 Formats.count(movement.entered()) + " entered (only in run " + later.id() + "), "
                         + Formats.count(movement.left()) + " left (only in run " + earlier.id() + ")"));
-        for (String[] pair : List.of(
-                new String[] {"Champions", "At Risk"},
-                new String[] {"Loyal Customers", "At Risk"},
-                new String[] {"Champions", "Can't Lose Them"},
-                new String[] {"At Risk", "Hibernating"})) {
+        for (String[] pair : WATCHED) {
             summary.add(pair[0] + " -> " + pair[1] + ": " + Formats.count(movement.count(pair[0], pair[1])));
         }
         int[][] counts = new int[order.size()][order.size()];
@@ -115,9 +121,15 @@ public record Movement(Map<String, Map<String, Integer>> transitions, int entere
                 "Segment movement from run " + earlier.id() + " to run " + later.id(),
                 AnalysisReports.source(earlier) + " → " + AnalysisReports.source(later),
                 summary,
-                List.of(new Report.Section(
-                        "Customers by RFM segment: run " + earlier.id() + " (rows) to run " + later.id() + " (columns)",
-                        movement.table(order))),
+                List.of(
+                        new Report.Section(
+                                "Customers by RFM segment: run " + earlier.id() + " (rows) to run " + later.id()
+                                        + " (columns)",
+                                movement.table(order)),
+                        new Report.Section(
+                                "Who moved (watched moves, top " + MOVERS_SHOWN
+                                        + " each by current spend; all movers in moved-customers.csv)",
+                                Movers.table(Movers.top(runs, earlier.id(), later.id(), WATCHED, MOVERS_SHOWN)))),
                 List.of(new Report.Chart(
                         "movement.png",
                         "Segment movement",

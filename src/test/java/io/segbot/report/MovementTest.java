@@ -6,6 +6,7 @@ import io.segbot.store.Database;
 import io.segbot.store.RunRepository;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,49 @@ class MovementTest {
             assertThat(moved.toString())
                     .isEqualTo(
                             "customer_id,from_segment,to_segment\r\nc2,Champions,At Risk\r\nc3,At Risk,Hibernating\r\n");
+        }
+    }
+
+    @Test
+    void the_report_lists_who_made_each_watched_move() throws Exception {
+        try (Database database = Database.inMemory("movers-" + UUID.randomUUID())) {
+            long dataset = ReportFixture.dataset(database);
+            long first = ReportFixture.run(
+                    database, dataset, LocalDate.of(2024, 6, 30), new String[] {"c1", "c2", "c3", "c4"}, new String[] {
+                        "Champions", "Champions", "At Risk", "Hibernating"
+                    });
+            long second = ReportFixture.run(
+                    database, dataset, LocalDate.of(2024, 12, 31), new String[] {"c1", "c2", "c3", "c5"}, new String[] {
+                        "Champions", "At Risk", "Hibernating", "Champions"
+                    });
+            Report report = Reports.build(database, "movement", second, null);
+            // c2 was the second customer in both runs: $200 before and now; c3 the third: $300
+            assertThat(report.tables().get(1).table().rows())
+                    .containsExactly(
+                            List.of("c2", "Champions", "At Risk", "$200", "$200", "0"),
+                            List.of("c3", "At Risk", "Hibernating", "$300", "$300", "0"));
+        }
+    }
+
+    @Test
+    void movers_are_listed_highest_current_spend_first_and_capped() {
+        try (Database database = Database.inMemory("movers-" + UUID.randomUUID())) {
+            long dataset = ReportFixture.dataset(database);
+            String[] ids = {"a", "b", "c"};
+            long first = ReportFixture.run(database, dataset, LocalDate.of(2024, 6, 30), ids, new String[] {
+                "Champions", "Champions", "Champions"
+            });
+            long second = ReportFixture.run(
+                    database, dataset, LocalDate.of(2024, 12, 31), ids, new String[] {"At Risk", "At Risk", "At Risk"});
+            // spend now: a $100, b $200, c $300 (the fixture's 100 per position)
+            List<Movers.Mover> top = Movers.top(
+                            new RunRepository(database),
+                            first,
+                            second,
+                            List.<String[]>of(new String[] {"Champions", "At Risk"}),
+                            2)
+                    .get("Champions -> At Risk");
+            assertThat(top).extracting(Movers.Mover::customerId).containsExactly("c", "b");
         }
     }
 }
