@@ -24,11 +24,16 @@ public final class AnalysisReports {
                 "k-means: k = " + run.k() + ", silhouette " + Formats.decimal(run.silhouette(), 3),
                 "largest RFM segment by revenue: " + largest(rfm).label() + " ("
                         + Formats.percent(largest(rfm).revenueShare()) + ")");
+        int[][] rf = rfCounts(runs, run);
         List<Report.Chart> charts = List.of(
                 new Report.Chart(
                         "revenue-share.png",
                         "Revenue share by RFM segment",
-                        "Bar chart of each RFM segment's share of revenue in percent",
+                        AltText.values(
+                                "Bar chart of each RFM segment's share of revenue",
+                                labels,
+                                rfm,
+                                s -> Formats.percent(s.revenueShare())),
                         Charts.bars(
                                 "Revenue share by RFM segment",
                                 "RFM segment",
@@ -40,18 +45,18 @@ public final class AnalysisReports {
                 new Report.Chart(
                         "customers.png",
                         "Customers by RFM segment",
-                        "Bar chart of customers per RFM segment",
+                        AltText.values(
+                                "Bar chart of customers per RFM segment",
+                                labels,
+                                rfm,
+                                s -> Formats.count(s.customers())),
                         Charts.bars(
                                 "Customers by RFM segment",
                                 "RFM segment",
                                 "Customers",
                                 labels,
                                 rfm.stream().map(RunRecords.Segment::customers).toList())),
-                new Report.Chart(
-                        "rfm-heatmap.png",
-                        "Customers by R and F score",
-                        "Heat map of customer counts by recency score (rows) and frequency score (columns)",
-                        rfmHeatMap(runs, run)));
+                new Report.Chart("rfm-heatmap.png", "Customers by R and F score", rfAltText(rf), rfmHeatMap(rf)));
         return new Report(
                 "segments",
                 "Segments of run " + run.id(),
@@ -119,7 +124,11 @@ public final class AnalysisReports {
                 List.of(new Report.Chart(
                         "churn-mix.png",
                         "Churn risk by RFM segment",
-                        "Stacked bars of low, medium and high churn-risk customers per RFM segment",
+                        AltText.values(
+                                "Stacked bars of low/medium/high churn-risk customers per RFM segment",
+                                rfm.stream().map(RunRecords.Segment::label).toList(),
+                                rfm,
+                                s -> s.churnLow() + "/" + s.churnMedium() + "/" + s.churnHigh()),
                         chart)),
                 List.of(customers(runs, run)));
     }
@@ -163,7 +172,11 @@ public final class AnalysisReports {
                 List.of(new Report.Chart(
                         "clv-distribution.png",
                         "CLV distribution",
-                        "Histogram of customers by lifetime value",
+                        AltText.values(
+                                "Histogram of customers by lifetime value",
+                                histogram.bins(),
+                                histogram.counts(),
+                                n -> Formats.count(n)),
                         Charts.histogram(
                                 "Customer lifetime value distribution",
                                 (modelled ? "Predicted CLV, one year" : "One-year CLV") + " ($)",
@@ -191,10 +204,34 @@ public final class AnalysisReports {
         return Math.round(value * 10) / 10.0;
     }
 
-    /** Counts of customers by R score (rows, 5 first) and F score (columns). */
-    static byte[] rfmHeatMap(RunRepository runs, RunRecords.Run run) {
+    /** Customers by F score (first index) and R score (second), as the heat map takes them. */
+    static int[][] rfCounts(RunRepository runs, RunRecords.Run run) {
         int[][] counts = new int[5][5];
         runs.forEachCustomer(run.id(), null, null, c -> counts[c.f() - 1][c.r() - 1]++);
+        return counts;
+    }
+
+    /** The R x F counts in words, R5 (most recent) first, F1 to F5 in each row. */
+    static String rfAltText(int[][] counts) {
+        List<String> rows = new ArrayList<>();
+        List<int[]> cells = new ArrayList<>();
+        for (int r = 5; r >= 1; r--) {
+            int[] row = new int[5];
+            for (int f = 1; f <= 5; f++) {
+                row[f - 1] = counts[f - 1][r - 1];
+            }
+            rows.add("R" + r);
+            cells.add(row);
+        }
+        return AltText.grid(
+                "Heat map of customers by recency score R (rows, 5 = most recent) and frequency score F"
+                        + " (columns F1 to F5)",
+                rows,
+                cells);
+    }
+
+    /** Counts of customers by R score (rows, 5 first) and F score (columns). */
+    static byte[] rfmHeatMap(int[][] counts) {
         List<Integer> scores = List.of(1, 2, 3, 4, 5);
         return Charts.heatMap(
                 "Customers by RFM score", "F score (frequency)", "R score (recency)", scores, scores, counts);

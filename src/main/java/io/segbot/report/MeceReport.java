@@ -54,7 +54,11 @@ public final class MeceReport {
                 new Report.Chart(
                         "mece-sizes.png",
                         "MECE segment sizes",
-                        "Bar chart of users per MECE segment",
+                        AltText.values(
+                                "Bar chart of users per MECE segment",
+                                labels,
+                                segments,
+                                seg -> Formats.count(seg.size())),
                         Charts.bars(
                                 "MECE segment sizes",
                                 "Segment",
@@ -66,7 +70,11 @@ public final class MeceReport {
                 new Report.Chart(
                         "mece-scores.png",
                         "MECE overall scores",
-                        "Bar chart of each MECE segment's overall score",
+                        AltText.values(
+                                "Bar chart of each MECE segment's overall score (0-1)",
+                                labels,
+                                segments,
+                                seg -> Formats.decimal(seg.overallScore(), 3)),
                         Charts.bars(
                                 "MECE overall score by segment",
                                 "Segment",

@@ -52,6 +52,26 @@ public record Movement(Map<String, Map<String, Integer>> transitions, int entere
         return new Movement(transitions, entered[0], before.size());
     }
 
+    /** The {@code limit} largest moves between different segments, "Champions to At Risk 12, ...". */
+    String largestMoves(List<String> order, int limit) {
+        List<String[]> moves = new java.util.ArrayList<>();
+        for (String from : order) {
+            for (String to : order) {
+                if (!from.equals(to) && count(from, to) > 0) {
+                    moves.add(new String[] {from, to});
+                }
+            }
+        }
+        // stable sort: equal counts keep table order, so the text is the same every time
+        moves.sort(java.util.Comparator.comparingInt((String[] m) -> count(m[0], m[1]))
+                .reversed());
+        List<String> parts = moves.stream()
+                .limit(limit)
+                .map(m -> m[0] + " to " + m[1] + " " + Formats.count(count(m[0], m[1])))
+                .toList();
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
     public int count(String from, String to) {
         return transitions.getOrDefault(from, Map.of()).getOrDefault(to, 0);
     }
@@ -133,7 +153,8 @@ public record Movement(Map<String, Map<String, Integer>> transitions, int entere
                 List.of(new Report.Chart(
                         "movement.png",
                         "Segment movement",
-                        "Heat map of customers moving between RFM segments",
+                        "Heat map of customers moving between RFM segments; largest moves: "
+                                + movement.largestMoves(order, 5),
                         Charts.heatMap(
                                 "Segment movement, run " + earlier.id() + " to run " + later.id(),
                                 "Segment in run " + later.id(),
