@@ -68,11 +68,7 @@ public final class DatasetRepository {
             statement.setString(3, sourceFile);
             statement.setString(4, checksum);
             statement.setTimestamp(5, Timestamp.from(Instant.now()));
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return Jdbc.insertReturningId(statement);
         }
     }
 

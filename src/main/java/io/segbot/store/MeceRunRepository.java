@@ -69,18 +69,18 @@ public final class MeceRunRepository {
                                 rows.getString(3),
                                 rows.getString(4),
                                 rows.getInt(5),
-                                nullable(rows, 6),
-                                nullable(rows, 7),
+                                Jdbc.nullableDouble(rows, 6),
+                                Jdbc.nullableDouble(rows, 7),
                                 rows.getString(8),
-                                nullable(rows, 9),
-                                nullable(rows, 10),
+                                Jdbc.nullableDouble(rows, 9),
+                                Jdbc.nullableDouble(rows, 10),
                                 rows.getInt(11),
                                 rows.getInt(12),
                                 rows.getInt(13),
                                 rows.getInt(14),
-                                nullable(rows, 15),
-                                nullable(rows, 16),
-                                nullable(rows, 17),
+                                Jdbc.nullableDouble(rows, 15),
+                                Jdbc.nullableDouble(rows, 16),
+                                Jdbc.nullableDouble(rows, 17),
                                 rows.getDouble(18),
                                 rows.getBoolean(19)));
                     }
@@ -156,11 +156,7 @@ public final class MeceRunRepository {
             s.setString(i++, run.proofJson());
             s.setString(i++, run.status());
             s.setString(i, run.failuresJson());
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return Jdbc.insertReturningId(s);
         }
     }
 
@@ -177,18 +173,18 @@ public final class MeceRunRepository {
                 s.setString(i++, seg.rule());
                 s.setString(i++, seg.combosJson());
                 s.setInt(i++, seg.size());
-                setNullable(s, i++, seg.conversionPotential());
-                setNullable(s, i++, seg.liftVsControl());
+                Jdbc.setNullable(s, i++, seg.conversionPotential());
+                Jdbc.setNullable(s, i++, seg.liftVsControl());
                 s.setString(i++, seg.liftMethod());
-                setNullable(s, i++, seg.liftCiLow());
-                setNullable(s, i++, seg.liftCiHigh());
+                Jdbc.setNullable(s, i++, seg.liftCiLow());
+                Jdbc.setNullable(s, i++, seg.liftCiHigh());
                 s.setInt(i++, seg.treated());
                 s.setInt(i++, seg.treatedConverted());
                 s.setInt(i++, seg.control());
                 s.setInt(i++, seg.controlConverted());
-                setNullable(s, i++, seg.sizeShare());
-                setNullable(s, i++, seg.profitability());
-                setNullable(s, i++, seg.strategicFit());
+                Jdbc.setNullable(s, i++, seg.sizeShare());
+                Jdbc.setNullable(s, i++, seg.profitability());
+                Jdbc.setNullable(s, i++, seg.strategicFit());
                 s.setDouble(i++, seg.overallScore());
                 s.setBoolean(i, seg.valid());
                 s.addBatch();
@@ -229,19 +225,6 @@ public final class MeceRunRepository {
             }
             s.executeBatch();
         }
-    }
-
-    private static void setNullable(PreparedStatement s, int index, Double value) throws SQLException {
-        if (value == null || value.isNaN()) {
-            s.setNull(index, Types.DOUBLE);
-        } else {
-            s.setDouble(index, value);
-        }
-    }
-
-    private static Double nullable(ResultSet rows, int index) throws SQLException {
-        double value = rows.getDouble(index);
-        return rows.wasNull() ? null : value;
     }
 
     private static Optional<Run> oneRun(Connection c, String sql, Long id) throws SQLException {

@@ -100,11 +100,7 @@ public final class NamingRepository {
             s.setString(4, run.model());
             s.setLong(5, run.seed());
             s.setLong(6, run.elapsedMs());
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return Jdbc.insertReturningId(s);
         }
     }
 

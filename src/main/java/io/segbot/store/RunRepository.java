@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -210,11 +209,7 @@ public final class RunRepository {
             s.setInt(7, run.k());
             s.setDouble(8, run.silhouette());
             s.setString(9, run.modelJson());
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return Jdbc.insertReturningId(s);
         }
     }
 
@@ -242,8 +237,8 @@ public final class RunRepository {
                 s.setInt(i++, seg.churnLow());
                 s.setInt(i++, seg.churnMedium());
                 s.setInt(i++, seg.churnHigh());
-                setNullable(s, i++, seg.avgPAlive());
-                setNullable(s, i++, seg.predictedClv());
+                Jdbc.setNullable(s, i++, seg.avgPAlive());
+                Jdbc.setNullable(s, i++, seg.predictedClv());
                 s.setString(i, json(seg.recommendations()));
                 s.addBatch();
             }
@@ -263,14 +258,6 @@ public final class RunRepository {
                 s.setBytes(4, CustomerBlocks.encode(cc, from, to));
                 s.executeUpdate();
             }
-        }
-    }
-
-    private static void setNullable(PreparedStatement s, int index, Double value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.DOUBLE);
-        } else {
-            s.setDouble(index, value);
         }
     }
 
@@ -316,8 +303,8 @@ public final class RunRepository {
                 rows.getInt(12),
                 rows.getInt(13),
                 rows.getInt(14),
-                nullableDouble(rows, 15),
-                nullableDouble(rows, 16),
+                Jdbc.nullableDouble(rows, 15),
+                Jdbc.nullableDouble(rows, 16),
                 strings(rows.getString(17)));
     }
 
@@ -337,15 +324,10 @@ public final class RunRepository {
                 rows.getDouble(12),
                 rows.getDouble(13),
                 rows.getString(14),
-                nullableDouble(rows, 15),
-                nullableDouble(rows, 16),
-                nullableDouble(rows, 17),
-                nullableDouble(rows, 18));
-    }
-
-    private static Double nullableDouble(ResultSet rows, int column) throws SQLException {
-        double value = rows.getDouble(column);
-        return rows.wasNull() ? null : value;
+                Jdbc.nullableDouble(rows, 15),
+                Jdbc.nullableDouble(rows, 16),
+                Jdbc.nullableDouble(rows, 17),
+                Jdbc.nullableDouble(rows, 18));
     }
 
     private static String json(List<String> values) {
