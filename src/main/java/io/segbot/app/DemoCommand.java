@@ -51,8 +51,9 @@ final class DemoCommand implements Callable<Integer> {
                 Files.deleteIfExists(file);
             }
         }
-        return service.runs().latest().isPresent()
-                ? new AnalysisService.Outcome(service.runs().latest().get().id(), null, null, null, null)
+        var latest = service.runs().latest();
+        return latest.isPresent()
+                ? new AnalysisService.Outcome(latest.get().id(), null, null, null, null)
                 : service.analyze(new AnalysisService.Request(null, null, 0, 42, 365));
     }
 
