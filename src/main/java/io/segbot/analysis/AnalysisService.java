@@ -60,9 +60,29 @@ public final class AnalysisService {
     public record Outcome(
             long runId, DatasetInfo dataset, LocalDate asOf, CustomerAnalysis.Result result, String modelSummary) {}
 
+    /**
+     * Receives how long each step of {@link #analyze(Request, StepClock)} took, so {@code bench
+     * analytics} can time the same boundaries as its peers: {@code aggregate} (read the stored orders
+     * and build per-customer metrics), {@code fit} (BG/NBD + Gamma-Gamma), {@code analysis} (RFM,
+     * k-means, churn, CLV, tiers, profiles) and {@code store} (the run in one transaction). Called on
+     * the analysing thread.
+     */
+    @FunctionalInterface
+    public interface StepClock {
+        StepClock NONE = (step, nanos) -> {};
+
+        void step(String name, long nanos);
+    }
+
     public Outcome analyze(Request request) {
+        return analyze(request, StepClock.NONE);
+    }
+
+    public Outcome analyze(Request request, StepClock clock) {
         DatasetInfo dataset = resolve(request.dataset());
+        long started = System.nanoTime();
         Loaded loaded = load(dataset, request.asOf());
+        started = lap(clock, "aggregate", started);
         if (loaded.metrics().size() == 0) {
             throw new AnalysisException("dataset '" + dataset.name() + "' has no customers to analyse");
         }
@@ -71,15 +91,24 @@ public final class AnalysisService {
                 : Clustering.Options.fixed(request.k(), request.seed());
         ModelStep model = loaded.history() == null
                 ? ModelStep.skipped("a customer-level file has no purchase history to fit BG/NBD on")
-                : ModelStep.run(loaded.history(), loaded.asOf(), request.horizonDays());
+                : ModelStep.run(loaded.history(), loaded.asOf(), request.horizonDays(), request.seed());
+        started = lap(clock, "fit", started);
         CustomerAnalysis.Result result = CustomerAnalysis.run(
                 loaded.metrics(),
                 new CustomerAnalysis.Options(loaded.asOf(), request.horizonDays(), clustering, model.columns()));
+        started = lap(clock, "analysis", started);
         long runId = runs.save(
                 runRecord(dataset, loaded.asOf(), request, result, model.json()),
                 segments(result),
                 RunMapping.columns(result));
+        lap(clock, "store", started);
         return new Outcome(runId, dataset, loaded.asOf(), result, model.summary());
+    }
+
+    private static long lap(StepClock clock, String step, long started) {
+        long now = System.nanoTime();
+        clock.step(step, now - started);
+        return now;
     }
 
     private DatasetInfo resolve(String name) {

@@ -33,7 +33,8 @@ record ModelStep(ProbabilisticColumns columns, String json, String summary) {
         return new ModelStep(null, node.toString(), "Probabilistic CLV not used: " + reason);
     }
 
-    static ModelStep run(CustomerHistory history, LocalDate asOf, int horizonDays) {
+    /** @param seed the run's seed, also used for the Gamma-Gamma sample past a million repeat buyers */
+    static ModelStep run(CustomerHistory history, LocalDate asOf, int horizonDays, long seed) {
         var summaries = RfmSummaryBuilder.fromSortedDays(
                 history.customerIds(),
                 history.offsets(),
@@ -44,7 +45,7 @@ record ModelStep(ProbabilisticColumns columns, String json, String summary) {
         ClvOptions options = new ClvOptions(
                 new LifetimeValue(horizonDays, LifetimeValue.DEFAULT.yearlyDiscountRate()),
                 ClvOptions.DEFAULT.gate(),
-                ClvOptions.DEFAULT.fit());
+                ClvOptions.DEFAULT.fit().withSeed(seed));
         ClvAnalysis analysis = ProbabilisticClv.analyze(summaries, options);
         if (analysis instanceof ClvAnalysis.Gated gated) {
             return skipped(gated.reason());
@@ -56,14 +57,8 @@ record ModelStep(ProbabilisticColumns columns, String json, String summary) {
     /** The model's arrays re-indexed to the history's customer order (the model skips none here). */
     private static ProbabilisticColumns align(
             String[] ids, ClvAnalysis.Modelled m, io.segbot.analytics.clv.RfmSummaries summaries) {
-        Map<String, Integer> summaryIndex = new HashMap<>(summaries.customerIds().length * 2);
-        for (int i = 0; i < summaries.customerIds().length; i++) {
-            summaryIndex.put(summaries.customerIds()[i], i);
-        }
-        Map<String, Integer> index = new HashMap<>(m.customers() * 2);
-        for (int i = 0; i < m.customers(); i++) {
-            index.put(m.customerIds()[i], i);
-        }
+        int[] summaryRow = rows(ids, summaries.customerIds());
+        int[] modelRow = rows(ids, m.customerIds());
         int n = ids.length;
         double[] alive = new double[n];
         double[] e90 = new double[n];
@@ -71,17 +66,43 @@ record ModelStep(ProbabilisticColumns columns, String json, String summary) {
         double[] clv = new double[n];
         int[] repeat = new int[n];
         for (int c = 0; c < n; c++) {
-            repeat[c] = summaries.x()[summaryIndex.get(ids[c])];
-            Integer i = index.get(ids[c]);
-            if (i == null) {
-                throw new IllegalStateException("customer " + ids[c] + " has no model prediction");
-            }
+            repeat[c] = summaries.x()[summaryRow == null ? c : summaryRow[c]];
+            int i = modelRow == null ? c : modelRow[c];
             alive[c] = m.pAlive()[i];
             e90[c] = m.expectedPurchases90()[i];
             e365[c] = m.expectedPurchases365()[i];
             clv[c] = m.clv()[i];
         }
         return new ProbabilisticColumns(alive, e90, e365, clv, repeat);
+    }
+
+    /**
+     * Where each of {@code ids} sits in {@code order}, or null when both list the same customers in
+     * the same order: the usual case, which then needs no map (a map of 10M ids costs about 1 GB).
+     */
+    private static int[] rows(String[] ids, String[] order) {
+        if (order.length == ids.length) {
+            int same = 0;
+            while (same < ids.length && ids[same].equals(order[same])) {
+                same++;
+            }
+            if (same == ids.length) {
+                return null;
+            }
+        }
+        Map<String, Integer> index = new HashMap<>(order.length * 2);
+        for (int i = 0; i < order.length; i++) {
+            index.put(order[i], i);
+        }
+        int[] rows = new int[ids.length];
+        for (int c = 0; c < ids.length; c++) {
+            Integer row = index.get(ids[c]);
+            if (row == null) {
+                throw new IllegalStateException("customer " + ids[c] + " has no model prediction");
+            }
+            rows[c] = row;
+        }
+        return rows;
     }
 
     private static String describe(ClvAnalysis.Modelled m) {
@@ -99,6 +120,9 @@ record ModelStep(ProbabilisticColumns columns, String json, String summary) {
         gg.put("q", models.gammaGamma().q());
         gg.put("gamma", models.gammaGamma().gamma());
         gg.put("log_likelihood", models.gammaGammaLogLikelihood());
+        gg.put("customers", models.spendCustomers());
+        gg.put("repeat_buyers", models.spendEligible());
+        gg.put("sampled", models.spendSampled());
         node.put("frequency_spend_correlation", models.spendIndependence().correlation());
         node.put("independence_check", models.spendIndependence().describe());
         node.put("fit_ms", models.fitMillis());
@@ -111,7 +135,7 @@ record ModelStep(ProbabilisticColumns columns, String json, String summary) {
         return String.format(
                 java.util.Locale.ROOT,
                 "Probabilistic CLV: BG/NBD r=%.4f alpha=%.3f a=%.4f b=%.4f (LL %.2f), Gamma-Gamma p=%.3f q=%.3f"
-                        + " gamma=%.3f (LL %.2f), fitted in %d ms; churn bands from P(alive). %s",
+                        + " gamma=%.3f (LL %.2f%s), fitted in %d ms; churn bands from P(alive). %s",
                 models.bgNbd().r(),
                 models.bgNbd().alpha(),
                 models.bgNbd().a(),
@@ -121,6 +145,13 @@ record ModelStep(ProbabilisticColumns columns, String json, String summary) {
                 models.gammaGamma().q(),
                 models.gammaGamma().gamma(),
                 models.gammaGammaLogLikelihood(),
+                models.spendSampled()
+                        ? String.format(
+                                java.util.Locale.ROOT,
+                                "; on a seeded sample of %,d of %,d repeat buyers",
+                                models.spendCustomers(),
+                                models.spendEligible())
+                        : "",
                 models.fitMillis(),
                 models.spendIndependence().describe());
     }

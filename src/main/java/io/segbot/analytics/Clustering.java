@@ -39,8 +39,18 @@ public final class Clustering {
         }
     }
 
-    /** @param silhouetteByK the sample silhouette of each k tried (empty when k was fixed) */
-    public record Outcome(int k, double silhouette, Map<Integer, Double> silhouetteByK, int[] assignment) {}
+    /**
+     * @param silhouetteByK the sample silhouette of each k tried (empty when k was fixed)
+     * @param iterations Lloyd iterations of the fit on all customers (from the sample's centroids)
+     * @param inertia that fit's sum of squared distances on the standardised features
+     */
+    public record Outcome(
+            int k,
+            double silhouette,
+            Map<Integer, Double> silhouetteByK,
+            int[] assignment,
+            int iterations,
+            double inertia) {}
 
     private Clustering() {}
 
@@ -83,11 +93,11 @@ public final class Clustering {
                     "--k " + options.k() + " asks for more clusters than the " + n + " customers in the dataset");
         }
         if (n == 0) {
-            return new Outcome(0, 0, Map.of(), new int[0]);
+            return new Outcome(0, 0, Map.of(), new int[0], 0, 0);
         }
         double[] points = features(metrics);
         if (options.k() == 0 && n < 3) {
-            return new Outcome(1, 0, Map.of(), new int[n]);
+            return new Outcome(1, 0, Map.of(), new int[n], 0, 0);
         }
         SplittableRandom random = new SplittableRandom(options.seed());
         int[] sample = sample(n, Math.min(n, options.sampleSize()), random.split());
@@ -95,36 +105,45 @@ public final class Clustering {
         int silhouetteSize = Math.min(sample.length, options.silhouetteSample());
         double[] silhouettePoints = Arrays.copyOf(samplePoints, silhouetteSize * 3);
         Map<Integer, Double> byK = new LinkedHashMap<>();
-        int k = options.k();
-        if (k == 0) {
-            k = chooseK(samplePoints, silhouettePoints, options, byK, random.nextLong());
-        }
-        KMeans.Result fit = KMeans.fit(points, 3, k, Math.max(1, options.restarts() - 1), random.nextLong());
+        long sampleSeed = random.nextLong();
+        KMeans.Result sampleFit = options.k() == 0
+                ? chooseK(samplePoints, silhouettePoints, options, byK, sampleSeed)
+                : KMeans.fit(samplePoints, 3, options.k(), options.restarts(), sampleSeed + options.k());
+        int k = sampleFit.k();
+        // The full fit starts from the sample's best centroids: they already sit near the optimum, so
+        // Lloyd's iterations on every customer are few and no k-means++ pass over all of them is needed.
+        KMeans.Result fit = KMeans.fitFrom(points, 3, sampleFit.centroids());
         int[] assignment = renumberByValue(fit.assignment(), k, metrics.monetary());
         int[] silhouetteAssignment = new int[silhouetteSize];
         for (int i = 0; i < silhouetteSize; i++) {
             silhouetteAssignment[i] = assignment[sample[i]];
         }
         double silhouette = Silhouette.mean(silhouettePoints, 3, silhouetteAssignment, k);
-        return new Outcome(k, silhouette, byK, assignment);
+        return new Outcome(k, silhouette, byK, assignment, fit.iterations(), fit.inertia());
     }
 
-    private static int chooseK(
+    /** Fits every candidate k on the sample (the candidates in parallel) and returns the best k's fit. */
+    private static KMeans.Result chooseK(
             double[] samplePoints, double[] silhouettePoints, Options options, Map<Integer, Double> byK, long seed) {
         int sampleN = samplePoints.length / 3;
         int silhouetteN = silhouettePoints.length / 3;
-        int bestK = options.minK();
-        double best = Double.NEGATIVE_INFINITY;
-        for (int k = options.minK(); k <= Math.min(options.maxK(), sampleN - 1); k++) {
+        int minK = options.minK();
+        int maxK = Math.max(minK, Math.min(options.maxK(), sampleN - 1));
+        KMeans.Result[] fits = new KMeans.Result[maxK - minK + 1];
+        double[] scores = new double[fits.length];
+        java.util.stream.IntStream.rangeClosed(minK, maxK).parallel().forEach(k -> {
             KMeans.Result fit = KMeans.fit(samplePoints, 3, k, options.restarts(), seed + k);
-            double score = Silhouette.mean(silhouettePoints, 3, Arrays.copyOf(fit.assignment(), silhouetteN), k);
-            byK.put(k, score);
-            if (score > best + 1e-12) {
-                best = score;
-                bestK = k;
+            fits[k - minK] = fit;
+            scores[k - minK] = Silhouette.mean(silhouettePoints, 3, Arrays.copyOf(fit.assignment(), silhouetteN), k);
+        });
+        int best = 0;
+        for (int i = 0; i < fits.length; i++) {
+            byK.put(minK + i, scores[i]);
+            if (scores[i] > scores[best] + 1e-12) {
+                best = i;
             }
         }
-        return bestK;
+        return fits[best];
     }
 
     /** A seeded sample without replacement (partial Fisher–Yates), in sampled order. */

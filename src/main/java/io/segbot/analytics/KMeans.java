@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  */
 public final class KMeans {
     private static final int MAX_ITERATIONS = 100;
-    private static final double TOLERANCE = 1e-6;
+    private static final double TOLERANCE = 1e-4;
 
     private KMeans() {}
 
@@ -69,65 +69,64 @@ public final class KMeans {
         return centroids;
     }
 
+    /**
+     * Lloyd's iterations from given starting centroids (for example a sample's fit), on all points.
+     * Used to finish on every customer what a sample found, instead of seeding the full data again.
+     */
+    public static Result fitFrom(double[] points, int dims, double[] startCentroids) {
+        if (startCentroids.length == 0 || startCentroids.length % dims != 0) {
+            throw new IllegalArgumentException(
+                    "need k rows of " + dims + " centroid values, got " + startCentroids.length);
+        }
+        return lloyd(points, dims, startCentroids.clone());
+    }
+
+    /**
+     * Stops like scikit-learn's {@code KMeans} (tol = 1e-4): when no point changes cluster, or when
+     * the centroids' total squared shift falls to 1e-4 × the mean per-feature variance, so iteration
+     * counts can be compared with it directly.
+     */
     private static Result lloyd(double[] points, int dims, double[] centroids) {
         int n = points.length / dims;
         int k = centroids.length / dims;
         int[] assignment = new int[n];
-        double inertia = Double.POSITIVE_INFINITY;
+        java.util.Arrays.fill(assignment, -1);
+        double tolerance = TOLERANCE * meanVariance(points, dims);
         int iteration = 0;
         while (iteration < MAX_ITERATIONS) {
             iteration++;
-            double newInertia = assign(points, dims, centroids, assignment);
-            update(points, dims, centroids, assignment);
-            boolean converged = inertia - newInertia <= TOLERANCE * Math.max(1, newInertia);
-            inertia = newInertia;
-            if (converged) {
+            LloydStep step = LloydStep.run(points, dims, centroids, assignment);
+            double shift = step.moveCentroids(centroids);
+            if (step.changed() == 0 || shift <= tolerance) {
                 break;
             }
         }
-        inertia = assign(points, dims, centroids, assignment);
+        double inertia = assign(points, dims, centroids, assignment);
         return new Result(k, dims, centroids, assignment, inertia, iteration);
     }
 
-    static double assign(double[] points, int dims, double[] centroids, int[] assignment) {
+    static double meanVariance(double[] points, int dims) {
         int n = points.length / dims;
-        int k = centroids.length / dims;
-        double inertia = 0;
-        for (int i = 0; i < n; i++) {
-            int best = 0;
-            double bestDistance = Double.POSITIVE_INFINITY;
-            for (int c = 0; c < k; c++) {
-                double d = distance(points, i, centroids, c, dims);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = c;
-                }
+        double total = 0;
+        for (int d = 0; d < dims; d++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += points[i * dims + d];
             }
-            assignment[i] = best;
-            inertia += bestDistance;
+            mean /= n;
+            double variance = 0;
+            for (int i = 0; i < n; i++) {
+                double diff = points[i * dims + d] - mean;
+                variance += diff * diff;
+            }
+            total += variance / n;
         }
-        return inertia;
+        return total / dims;
     }
 
-    /** Moves each centroid to its members' mean; an emptied cluster keeps its old centroid. */
-    private static void update(double[] points, int dims, double[] centroids, int[] assignment) {
-        int k = centroids.length / dims;
-        double[] sums = new double[centroids.length];
-        int[] counts = new int[k];
-        for (int i = 0; i < assignment.length; i++) {
-            int c = assignment[i];
-            counts[c]++;
-            for (int d = 0; d < dims; d++) {
-                sums[c * dims + d] += points[i * dims + d];
-            }
-        }
-        for (int c = 0; c < k; c++) {
-            if (counts[c] > 0) {
-                for (int d = 0; d < dims; d++) {
-                    centroids[c * dims + d] = sums[c * dims + d] / counts[c];
-                }
-            }
-        }
+    /** Assigns every point to its nearest centroid (in parallel) and returns the inertia. */
+    static double assign(double[] points, int dims, double[] centroids, int[] assignment) {
+        return LloydStep.run(points, dims, centroids, assignment).inertia();
     }
 
     static double distance(double[] points, int i, double[] centroids, int c, int dims) {

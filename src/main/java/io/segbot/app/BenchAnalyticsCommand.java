@@ -2,47 +2,46 @@ package io.segbot.app;
 
 import io.segbot.analysis.AnalysisService;
 import io.segbot.analytics.Clustering;
-import io.segbot.analytics.CustomerAnalysis;
-import io.segbot.analytics.CustomerMetrics;
-import io.segbot.analytics.KMeans;
+import io.segbot.analytics.RfmScores;
 import io.segbot.ingest.ImportSummary;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
 import io.segbot.store.Database;
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.math3.ml.clustering.CentroidCluster;
-import org.apache.commons.math3.ml.clustering.DoublePoint;
-import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
-import org.apache.commons.math3.random.Well19937c;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code segbot bench analytics}: generate → import into H2 → analyse, timed step by step, plus
- * our k-means against Commons Math's on the same points, and optionally the pandas/scikit-learn
- * peer script on the same CSV.
+ * {@code segbot bench analytics}: segbot against pandas + scikit-learn and DuckDB on the same
+ * generated CSV, boundary by boundary (read, per-customer aggregation, analysis, BG/NBD +
+ * Gamma-Gamma fit, store), rounds alternated (segbot, peers, segbot, peers, ...), medians and
+ * ratios. Segbot runs in this JVM, so rounds after the first run compiled code; each peer is a
+ * fresh process, as a user would run it.
  */
 @Command(
         name = "analytics",
         mixinStandardHelpOptions = true,
-        description = "Time import and analysis of a synthetic dataset (default 1M customers, ~10M orders).")
+        description = "Time import and analysis of a synthetic dataset (default 1M customers, ~10M orders)"
+                + " side by side with the pandas + scikit-learn and DuckDB peers.")
 final class BenchAnalyticsCommand implements Callable<Integer> {
-    @Option(
-            names = "--customers",
-            defaultValue = "1000000",
-            paramLabel = "N",
-            description = "customers; default ${DEFAULT-VALUE}")
+    @Option(names = "--customers", defaultValue = "1000000", paramLabel = "N", description = "default ${DEFAULT-VALUE}")
     int customers;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "seed; default ${DEFAULT-VALUE}")
@@ -58,111 +57,225 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
     @Option(names = "--dropout-b", defaultValue = "20", paramLabel = "B", description = "dropout ~ Beta(1, B)")
     double dropoutB;
 
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "alternated rounds; default 5")
+    int runs;
+
     @Option(
             names = "--work-dir",
             paramLabel = "DIR",
-            description = "where to write the CSV and database; default a temp dir")
+            description = "CSV, databases, DuckDB's npm folder; default target/bench")
     Path workDir;
 
-    @Option(names = "--peer", description = "also run bench/peer_analytics.py (pandas + scikit-learn) on the same CSV")
+    @Option(names = "--peer", description = "run peer_pandas_sklearn.py (OMP_NUM_THREADS=1) in every round")
     boolean peer;
 
     @Option(
-            names = "--no-library-kmeans",
-            description = "skip timing Commons Math KMeansPlusPlusClusterer on the same points")
-    boolean skipLibraryKmeans;
+            names = "--duckdb",
+            description = "run peer_duckdb_rfm.mjs (node + @duckdb/node-api via npm) in every round")
+    boolean duckdb;
 
-    /** The heap `segbot analyze` is checked to complete in, as its own process. */
-    static final int SMALL_HEAP_MB = 1024;
+    @Option(
+            names = "--peer-dir",
+            defaultValue = "../shared/bench",
+            paramLabel = "DIR",
+            description = "where the peer scripts are; default ${DEFAULT-VALUE}")
+    Path peerDir;
+
+    @Option(
+            names = "--small-heap",
+            description = "also run analyze as its own process with -Xmx 400 MB per million customers")
+    boolean smallHeap;
 
     @Override
     public Integer call() throws Exception {
-        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("segbot-bench");
-        Path csv = dir.resolve("bench_transactions_" + customers + ".csv");
-        long t0 = System.nanoTime();
-        long rows;
-        try (BufferedWriter writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            rows = TransactionGenerator.write(
-                    new TransactionGenerator.Spec(customers, seed, LocalDate.of(2023, 1, 1), 730, yearlyRate, dropoutB),
-                    writer);
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
         }
-        double generateSeconds = seconds(t0);
-        System.out.printf("generate   %,d customers, %,d rows in %.1f s%n", customers, rows, generateSeconds);
-        double analysisSecondsForRatio = Double.NaN;
-        Path dbFile = dir.resolve("bench-db-" + System.nanoTime());
-        try (Database database = Database.open(dbFile)) {
-            long t1 = System.nanoTime();
-            ImportSummary summary = new Importer(database).importTransactions(Importer.Request.of(csv));
-            double importSeconds = seconds(t1);
-            System.out.printf(
-                    "import     %,d rows in %.1f s = %,d rows/s into H2%n",
-                    summary.rowsRead(), importSeconds, Math.round(summary.rowsRead() / importSeconds));
-            AnalysisService service = new AnalysisService(database, Clock.systemUTC());
-            long t2 = System.nanoTime();
-            var dataset = new io.segbot.store.DatasetRepository(database)
-                    .findByName(summary.dataset())
-                    .orElseThrow();
-            CustomerMetrics metrics = BenchSupport.load(service, dataset);
-            double loadSeconds = seconds(t2);
-            long t3 = System.nanoTime();
-            CustomerAnalysis.Result result = CustomerAnalysis.run(
-                    metrics,
-                    new CustomerAnalysis.Options(
-                            dataset.lastDate().plusDays(1), 365, Clustering.Options.auto(seed), null));
-            double analysisSeconds = seconds(t3);
-            analysisSecondsForRatio = analysisSeconds;
-            System.out.printf("load       %,d customers from H2 in %.1f s%n", metrics.size(), loadSeconds);
-            System.out.printf(
-                    "analysis   RFM + k-means (auto k = %d, silhouette %.3f) + churn + CLV + tiers: %.1f s%n",
-                    result.clusters().k(), result.clusters().silhouette(), analysisSeconds);
-            long t4 = System.nanoTime();
-            long runId = service.analyze(new AnalysisService.Request(summary.dataset(), null, 0, seed, 365))
-                    .runId();
-            System.out.printf(
-                    "end to end segbot analyze (load + analysis + store run %d): %.1f s%n", runId, seconds(t4));
-            if (!skipLibraryKmeans) {
-                compareKMeans(metrics, result.clusters().k());
+        Path dir = Files.createDirectories(workDir != null ? workDir : Path.of("target", "bench"));
+        Path csv = generate(dir);
+        BenchPeers peers = new BenchPeers(peerDir);
+        boolean pandas = peer && available("pandas + scikit-learn", peers.pandasMissing());
+        boolean duck = duckdb && available("DuckDB", peers.duckdbMissing(dir));
+        System.out.println("load       " + BenchTable.loadAverage() + " before the rounds");
+        BenchTable table = new BenchTable();
+        AnalysisService.Outcome last = null;
+        for (int round = 1; round <= runs; round++) {
+            Map<String, Double> ours = new LinkedHashMap<>();
+            last = segbotRound(dir, csv, ours);
+            table.add("segbot", ours);
+            table.addTotal("segbot", "agg+analysis+fit", ours, "aggregate", "analysis", "fit");
+            table.addTotal("segbot", "read+agg+analysis", ours, "read", "aggregate", "analysis");
+            table.addTotal("segbot", "import+rfm", ours, "read", "aggregate", "rfm");
+            StringBuilder line = new StringBuilder(String.format("round %d    segbot %s", round, brief(ours)));
+            if (pandas) {
+                Map<String, Double> theirs = peers.pandas(csv);
+                table.add("pandas", theirs);
+                table.addTotal("pandas", "read+agg+analysis", theirs, "read", "aggregate", "analysis");
+                line.append("; pandas ").append(brief(theirs));
             }
+            if (duck) {
+                Map<String, Double> theirs = peers.duckdb(dir, csv);
+                table.add("duckdb", theirs);
+                line.append("; duckdb ").append(brief(theirs));
+            }
+            System.out.println(line);
         }
+        System.out.println("load       " + BenchTable.loadAverage() + " after the rounds");
+        report(table, pandas, duck);
+        compareKMeans(peers, pandas, dir, last);
         System.out.printf(
                 "peak heap  %,d MB used in this process (max %,d MB; includes garbage: G1 grows toward the maximum)%n",
                 peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
-        BenchSupport.analyzeInSmallHeap(dbFile, SMALL_HEAP_MB);
-        if (peer) {
-            double peerSeconds = BenchSupport.runPeer(csv);
-            if (!Double.isNaN(peerSeconds)) {
-                System.out.printf(
-                        "ratio      pandas + scikit-learn analysis takes %.1fx as long as segbot's (%.1f s vs %.1f s)%n",
-                        peerSeconds / analysisSecondsForRatio, peerSeconds, analysisSecondsForRatio);
+        if (smallHeap) {
+            Path db = dir.resolve("small-heap/db");
+            try (Database database = Database.open(db)) {
+                new Importer(database).importTransactions(Importer.Request.of(csv));
             }
+            int heapMb = Math.max(256, (int) Math.ceil(400.0 * customers / 1_000_000));
+            BenchSupport.analyzeInSmallHeap(db, heapMb);
+            deleteTree(dir.resolve("small-heap"));
         }
         return 0;
     }
 
-    private void compareKMeans(CustomerMetrics metrics, int k) {
-        double[] points = Clustering.features(metrics);
-        long ours = System.nanoTime();
-        KMeans.Result fit = KMeans.fit(points, 3, k, 1, seed);
-        double oursSeconds = seconds(ours);
-        List<DoublePoint> boxed = new ArrayList<>(metrics.size());
-        for (int i = 0; i < metrics.size(); i++) {
-            boxed.add(new DoublePoint(new double[] {points[i * 3], points[i * 3 + 1], points[i * 3 + 2]}));
+    private Path generate(Path dir) throws IOException {
+        Path csv = dir.resolve(
+                "bench_transactions_" + customers + "_" + seed + "_" + yearlyRate + "_" + dropoutB + ".csv");
+        if (Files.isRegularFile(csv)) {
+            System.out.printf("generate   reusing %s (%,d bytes)%n", csv, Files.size(csv));
+            return csv;
         }
-        long library = System.nanoTime();
-        List<CentroidCluster<DoublePoint>> clusters = new KMeansPlusPlusClusterer<DoublePoint>(
-                        k, 100, new org.apache.commons.math3.ml.distance.EuclideanDistance(), new Well19937c(seed))
-                .cluster(boxed);
-        double librarySeconds = seconds(library);
+        long started = System.nanoTime();
+        Path partial = dir.resolve(csv.getFileName() + ".partial");
+        long rows;
+        try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            rows = TransactionGenerator.write(
+                    new TransactionGenerator.Spec(customers, seed, LocalDate.of(2023, 1, 1), 730, yearlyRate, dropoutB),
+                    writer);
+        }
+        Files.move(partial, csv);
+        System.out.printf("generate   %,d customers, %,d rows in %.1f s: %s%n", customers, rows, seconds(started), csv);
+        return csv;
+    }
+
+    private static boolean available(String peerName, String missing) {
+        if (missing != null) {
+            System.out.println("peer       " + peerName + " MISSING, no ratios for it: " + missing);
+        }
+        return missing == null;
+    }
+
+    /** One segbot round in a fresh database: import, then analyze with each step timed. */
+    private AnalysisService.Outcome segbotRound(Path dir, Path csv, Map<String, Double> seconds) throws IOException {
+        Path roundDir = dir.resolve("segbot-round");
+        deleteTree(roundDir);
+        try (Database database = Database.open(roundDir.resolve("db"))) {
+            long started = System.nanoTime();
+            ImportSummary summary = new Importer(database).importTransactions(Importer.Request.of(csv));
+            seconds.put("read", seconds(started));
+            AnalysisService service = new AnalysisService(database, Clock.systemUTC());
+            AnalysisService.Outcome outcome = service.analyze(
+                    new AnalysisService.Request(summary.dataset(), null, 0, seed, 365),
+                    (step, nanos) -> seconds.put(step, nanos / 1e9));
+            long rfm = System.nanoTime();
+            RfmScores.of(outcome.result().metrics());
+            seconds.put("rfm", seconds(rfm));
+            return outcome;
+        } finally {
+            deleteTree(roundDir);
+        }
+    }
+
+    private static String brief(Map<String, Double> seconds) {
+        StringBuilder out = new StringBuilder();
+        seconds.forEach((step, value) -> {
+            if (!step.equals("k")) {
+                out.append(out.isEmpty() ? "" : " ").append(step).append(String.format(" %.2f", value));
+            }
+        });
+        return out.toString();
+    }
+
+    private void report(BenchTable table, boolean pandas, boolean duck) {
         System.out.printf(
-                "k-means    one fit, k = %d, %,d points: segbot %.2f s (%d iterations), Commons Math %.2f s"
-                        + " (%d clusters): Commons Math takes %.1fx as long%n",
-                k,
-                metrics.size(),
-                oursSeconds,
-                fit.iterations(),
-                librarySeconds,
-                clusters.size(),
-                librarySeconds / oursSeconds);
+                "%nmedians of %d alternated rounds, wall seconds; ratio = peer time / segbot time (above 1: segbot faster)%n",
+                table.rounds("segbot", "read"));
+        System.out.printf("  %-34s %10s   %10s   ratio%n", "boundary", "segbot", pandas ? "pandas+skl" : "");
+        String[][] rows = {
+            {"read (CSV import / pd.read_csv)", "read"},
+            {"aggregate (per-customer table)", "aggregate"},
+            {"analysis (RFM, k-means, churn, ...)", "analysis"},
+            {"fit (BG/NBD + Gamma-Gamma)", "fit"},
+            {"store (the run, one transaction)", "store"},
+            {"read + aggregate + analysis", "read+agg+analysis"},
+        };
+        for (String[] row : rows) {
+            double theirs = pandas ? table.median("pandas", row[1]) : Double.NaN;
+            System.out.print(BenchTable.row(row[0], table.median("segbot", row[1]), theirs, "pandas"));
+        }
+        System.out.printf(
+                "  segbot aggregate + analysis + fit: %.2f s (the peer fits no BG/NBD or Gamma-Gamma and stores nothing)%n",
+                table.median("segbot", "agg+analysis+fit"));
+        if (duck) {
+            System.out.printf("%n  %-34s %10s   %10s   ratio%n", "import + RFM quintiles", "segbot", "duckdb");
+            System.out.print(BenchTable.row(
+                    "read + aggregate + RFM scores",
+                    table.median("segbot", "import+rfm"),
+                    table.median("duckdb", "total"),
+                    "DuckDB"));
+            System.out.printf(
+                    "  DuckDB: load %.2f s, RFM %.2f s (medians); segbot/DuckDB = %.2fx%n",
+                    table.median("duckdb", "load"),
+                    table.median("duckdb", "rfm"),
+                    table.median("segbot", "import+rfm") / table.median("duckdb", "total"));
+        }
+    }
+
+    /** segbot's final k-means fit against scikit-learn's on the very same standardised points. */
+    private void compareKMeans(BenchPeers peers, boolean pandas, Path dir, AnalysisService.Outcome outcome)
+            throws IOException, InterruptedException {
+        Clustering.Outcome clusters = outcome.result().clusters();
+        System.out.printf(
+                "%nk-means    segbot: k = %d, full fit from the sample's centroids in %d iterations, inertia %.6e%n",
+                clusters.k(), clusters.iterations(), clusters.inertia());
+        if (!pandas) {
+            return;
+        }
+        double[] points = Clustering.features(outcome.result().metrics());
+        Path file = dir.resolve("features.f64");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ByteBuffer buffer = ByteBuffer.allocate(8 * 8192).order(ByteOrder.LITTLE_ENDIAN);
+            for (double value : points) {
+                if (!buffer.hasRemaining()) {
+                    out.write(buffer.array(), 0, buffer.position());
+                    buffer.clear();
+                }
+                buffer.putDouble(value);
+            }
+            out.write(buffer.array(), 0, buffer.position());
+        }
+        long started = System.nanoTime();
+        double[] sklearn = peers.sklearnKMeans(file, clusters.k());
+        System.out.printf(
+                "k-means    scikit-learn KMeans(n_init=3) on the same points: %d iterations, inertia %.6e (%.1f s);"
+                        + " segbot's inertia is %.4f%% %s%n",
+                (int) sklearn[0],
+                sklearn[1],
+                seconds(started),
+                Math.abs(clusters.inertia() / sklearn[1] - 1) * 100,
+                clusters.inertia() <= sklearn[1] ? "lower" : "higher");
+        Files.deleteIfExists(file);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     static double seconds(long startNanos) {

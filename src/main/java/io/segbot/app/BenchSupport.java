@@ -1,54 +1,11 @@
 package io.segbot.app;
 
-import io.segbot.analysis.AnalysisService;
-import io.segbot.analytics.CustomerMetrics;
-import io.segbot.store.DatasetInfo;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /** Helpers the bench commands share. */
 final class BenchSupport {
     private BenchSupport() {}
-
-    static CustomerMetrics load(AnalysisService service, DatasetInfo dataset) {
-        return service.metrics(dataset, null);
-    }
-
-    /**
-     * Runs the peer script on the same CSV and returns its analysis seconds, or NaN when it could
-     * not run (saying clearly why).
-     */
-    static double runPeer(Path csv) throws IOException, InterruptedException {
-        Path script = Paths.get("bench", "peer_analytics.py");
-        if (!Files.exists(script)) {
-            System.out.println(
-                    "peer       skipped: " + script.toAbsolutePath() + " not found (run from the repository root)");
-            return Double.NaN;
-        }
-        String python = Files.isExecutable(Paths.get("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-        Process process = new ProcessBuilder(python, script.toString(), csv.toString())
-                .redirectErrorStream(true)
-                .start();
-        double seconds = Double.NaN;
-        try (var lines = new java.io.BufferedReader(
-                new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line; (line = lines.readLine()) != null; ) {
-                if (line.startsWith("PEER_ANALYSIS_SECONDS=")) {
-                    seconds = Double.parseDouble(line.substring("PEER_ANALYSIS_SECONDS=".length()));
-                } else {
-                    System.out.println(line);
-                }
-            }
-        }
-        if (process.waitFor() != 0) {
-            System.out.println("peer       failed (needs Debian's python3-pandas and python3-sklearn:"
-                    + " apt-get install python3-pandas python3-sklearn)");
-            return Double.NaN;
-        }
-        return seconds;
-    }
 
     /** Loads a model and measures time to first token of a chat-sized phrasing prompt, five times. */
     static void timeToFirstToken(Path modelFile) {

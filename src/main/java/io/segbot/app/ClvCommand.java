@@ -214,7 +214,8 @@ public final class ClvCommand implements Callable<Integer> {
                 io.segbot.ingest.ColumnMapping.automatic(),
                 io.segbot.ingest.OnError.FAIL,
                 "clv",
-                (customer, order, date, amount) -> purchases.add(new Purchase(customer, order, date, amount)));
+                (customer, order, day, amount) ->
+                        purchases.add(new Purchase(customer, order, java.time.LocalDate.ofEpochDay(day), amount)));
         return purchases;
     }
 }

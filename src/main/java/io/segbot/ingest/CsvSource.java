@@ -17,20 +17,20 @@ import org.apache.commons.csv.CSVParser;
 
 /**
  * Opens a CSV file the way every import needs it: checks it is a non-empty UTF-8 text file (with
- * or without a BOM, CRLF or LF) whose header uses the expected delimiter, and computes its
- * SHA-256 so re-imports can be detected.
+ * or without a BOM, CRLF or LF) whose header uses the expected delimiter. Its SHA-256, which
+ * detects re-imports, is recorded by a reader that hashed the bytes as it read them, or computed
+ * on first request.
  */
 public final class CsvSource {
     private static final int SNIFF_BYTES = 8192;
 
     private final Path file;
     private final char delimiter;
-    private final String checksum;
+    private String checksum;
 
-    private CsvSource(Path file, char delimiter, String checksum) {
+    private CsvSource(Path file, char delimiter) {
         this.file = file;
         this.delimiter = delimiter;
-        this.checksum = checksum;
     }
 
     /** Validates the file's shape; throws {@link ImportException} naming the problem and the fix. */
@@ -53,15 +53,44 @@ public final class CsvSource {
         }
         String headerLine = firstLine(head, start);
         checkDelimiter(file, headerLine, delimiter);
-        return new CsvSource(file, delimiter, sha256(file));
+        return new CsvSource(file, delimiter);
     }
 
     public Path file() {
         return file;
     }
 
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** The file's SHA-256 in hex: as recorded while reading, or read once now. */
     public String checksum() {
+        if (checksum == null) {
+            checksum = sha256(file);
+        }
         return checksum;
+    }
+
+    /** Whether the checksum is known without reading the file again. */
+    public boolean checksumKnown() {
+        return checksum != null;
+    }
+
+    /** Records the SHA-256 a reader computed over every byte of the file as it read them. */
+    void recordChecksum(String sha256) {
+        this.checksum = sha256;
+    }
+
+    /** The dialect every import reads: RFC 4180, the delimiter, surrounding blanks and empty lines ignored. */
+    static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .get();
     }
 
     /** A parser over the rows, header parsed; strict UTF-8 so a bad byte is reported, not guessed. */
@@ -79,14 +108,10 @@ public final class CsvSource {
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
-        CSVFormat format = CSVFormat.RFC4180
+        CSVFormat format = format(delimiter)
                 .builder()
-                .setDelimiter(delimiter)
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
                 .get();
         return CSVParser.builder().setReader(reader).setFormat(format).get();
     }

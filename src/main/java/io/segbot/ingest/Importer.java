@@ -61,6 +61,7 @@ public final class Importer {
     public ImportSummary importTransactions(Request request) {
         return run(request, "transactions", (c, source, id) -> {
             try (PurchaseStore.Writer writer = new PurchaseStore.Writer(c, id)) {
+                // SHA-256 is computed while reading here (the fast path), so no separate pass
                 return TransactionsReader.read(
                         source, request.mapping(), request.onError(), request.datasetName(), writer::add);
             }
@@ -102,33 +103,44 @@ public final class Importer {
         ImportSummary read(Connection connection, CsvSource source, long datasetId) throws SQLException;
     }
 
-    /** Shared by every kind of import: conflict checks, one transaction, the dataset header. */
+    /** Marks a dataset row whose file is still being hashed as it is read (never committed). */
+    private static final String HASHING = "0".repeat(64);
+
+    /**
+     * Shared by every kind of import: conflict checks, one transaction, the dataset header. The
+     * SHA-256 is computed while the body reads the file (transactions) or before; a file already
+     * imported is refused once it is known, and the transaction then leaves nothing behind.
+     */
     public ImportSummary run(Request request, String kind, Body body) {
         CsvSource source = CsvSource.open(request.file(), request.delimiter());
         String name = request.datasetName();
         Optional<DatasetInfo> sameName = datasets.findByName(name);
-        Optional<DatasetInfo> sameFile = datasets.findByChecksum(source.checksum());
-        if (!request.replace()) {
-            sameFile.ifPresent(d -> {
-                throw new ImportException(
-                        request.file(),
-                        "this file was already imported as dataset '" + d.name() + "' on " + d.importedAt()
-                                + " (same SHA-256); re-run with --replace to import it again");
-            });
-            sameName.ifPresent(d -> {
-                throw new ImportException(
-                        request.file(),
-                        "dataset '" + name + "' already exists (imported from " + d.sourceFile()
-                                + "); use --replace to overwrite it or --dataset to choose another name");
-            });
+        if (!request.replace() && sameName.isPresent()) {
+            refuseSameFile(request, source.checksum()); // the clearer message when it is the same file again
+            throw new ImportException(
+                    request.file(),
+                    "dataset '" + name + "' already exists (imported from "
+                            + sameName.get().sourceFile()
+                            + "); use --replace to overwrite it or --dataset to choose another name");
+        }
+        if (!request.replace() && source.checksumKnown()) {
+            refuseSameFile(request, source.checksum());
         }
         return database.inTransaction(c -> {
             if (sameName.isPresent()) {
                 datasets.delete(c, sameName.get().id());
             }
             long id = datasets.create(
-                    c, name, kind, request.file().toAbsolutePath().toString(), source.checksum());
+                    c,
+                    name,
+                    kind,
+                    request.file().toAbsolutePath().toString(),
+                    source.checksumKnown() ? source.checksum() : HASHING);
             ImportSummary summary = body.read(c, source, id);
+            if (!request.replace()) {
+                refuseSameFile(request, source.checksum());
+            }
+            datasets.checksum(c, id, source.checksum());
             datasets.complete(
                     c,
                     id,
@@ -140,6 +152,15 @@ public final class Importer {
                     summary.revenue(),
                     json(summary));
             return summary;
+        });
+    }
+
+    private void refuseSameFile(Request request, String checksum) {
+        datasets.findByChecksum(checksum).ifPresent(d -> {
+            throw new ImportException(
+                    request.file(),
+                    "this file was already imported as dataset '" + d.name() + "' on " + d.importedAt()
+                            + " (same SHA-256); re-run with --replace to import it again");
         });
     }
 

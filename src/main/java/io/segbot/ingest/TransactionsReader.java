@@ -2,12 +2,7 @@ package io.segbot.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -26,20 +21,65 @@ import org.apache.commons.csv.CSVRecord;
  * row). Rows left out by a business rule are counted per reason, never dropped silently.
  */
 public final class TransactionsReader {
-    /** Receives each order once. */
+    /** Receives each order once; dates are epoch days, so ten million orders allocate no dates. */
     @FunctionalInterface
     public interface OrderSink {
-        void accept(String customerId, String orderId, LocalDate date, double amount);
+        void accept(String customerId, String orderId, int epochDay, double amount);
     }
+
+    private static final OrderSink DISCARD = (customer, order, day, amount) -> {};
 
     private TransactionsReader() {}
 
+    /**
+     * Reads the file on the byte-level fast path (hashing it in the same pass) when its delimiter
+     * allows, else with Commons CSV alone. When the fast path fails, the general path reads the file
+     * again and its error is the one thrown, so both paths report a problem in the same words.
+     */
     public static ImportSummary read(
+            CsvSource source, ColumnMapping mapping, OnError onError, String dataset, OrderSink sink) {
+        if (!ByteRecords.supports(source.delimiter())) {
+            return readGeneral(source, mapping, onError, dataset, sink);
+        }
+        try {
+            return readFast(source, mapping, onError, dataset, sink);
+        } catch (ImportException fast) {
+            readGeneral(source, mapping, onError, dataset, DISCARD);
+            throw fast;
+        }
+    }
+
+    /** The fast path alone (package-private for the test that compares it with the general path). */
+    static ImportSummary readFast(
+            CsvSource source, ColumnMapping mapping, OnError onError, String dataset, OrderSink sink) {
+        try (ByteRecords records =
+                ByteRecords.open(source.file(), source.delimiter(), CsvSource.format(source.delimiter()))) {
+            CSVParser header = records.header();
+            List<String> headers = header.getHeaderNames();
+            Layout layout = Layout.detect(mapping, headers, source);
+            OrderPass pass = new OrderPass(
+                    source, layout, header.getHeaderMap(), headers.size(), onError.tally(source.file()), dataset, sink);
+            records.forEach(pass);
+            ImportSummary summary = pass.finish();
+            source.recordChecksum(records.checksum());
+            return summary;
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportException(source.file(), "cannot read the file as UTF-8 CSV: " + rootMessage(e));
+        }
+    }
+
+    /** Commons CSV alone: the reference for every edge case and error message. */
+    static ImportSummary readGeneral(
             CsvSource source, ColumnMapping mapping, OnError onError, String dataset, OrderSink sink) {
         try (CSVParser parser = source.parse()) {
             List<String> headers = parser.getHeaderNames();
             Layout layout = Layout.detect(mapping, headers, source);
-            return new Pass(source, layout, onError.tally(source.file()), dataset, sink).run(parser);
+            OrderPass pass = new OrderPass(
+                    source, layout, parser.getHeaderMap(), headers.size(), onError.tally(source.file()), dataset, sink);
+            for (CSVRecord record : parser) {
+                pass.general(record.values(), record.getRecordNumber());
+            }
+            return pass.finish();
         } catch (IOException | UncheckedIOException e) {
             throw new ImportException(source.file(), "cannot read the file as UTF-8 CSV: " + rootMessage(e));
         }
@@ -75,156 +115,6 @@ public final class TransactionsReader {
 
         boolean invoiceLines() {
             return amount == null;
-        }
-    }
-
-    /** One pass over the rows; holds the running totals. */
-    private static final class Pass {
-        private final CsvSource source;
-        private final Layout layout;
-        private final OnError.Tally tally;
-        private final String dataset;
-        private final OrderSink sink;
-        private final Map<String, Long> excluded = new TreeMap<>();
-        private final Set<String> customers = new HashSet<>();
-        private long rowsRead;
-        private long rowsImported;
-        private long orders;
-        private LocalDate first;
-        private LocalDate last;
-        private double revenue;
-        private String pendingCustomer;
-        private String pendingOrder;
-        private LocalDate pendingDate;
-        private double pendingAmount;
-
-        Pass(CsvSource source, Layout layout, OnError.Tally tally, String dataset, OrderSink sink) {
-            this.source = source;
-            this.layout = layout;
-            this.tally = tally;
-            this.dataset = dataset;
-            this.sink = sink;
-        }
-
-        ImportSummary run(CSVParser parser) {
-            for (CSVRecord record : parser) {
-                rowsRead++;
-                row(record, record.getRecordNumber() + 1);
-            }
-            flush();
-            if (rowsRead == 0) {
-                throw new ImportException(source.file(), "the file has a header but no data rows");
-            }
-            return new ImportSummary(
-                    dataset,
-                    layout.name(),
-                    rowsRead,
-                    rowsImported,
-                    Map.copyOf(excluded),
-                    tally.listed(),
-                    tally.count(),
-                    orders,
-                    customers.size(),
-                    first,
-                    last,
-                    revenue);
-        }
-
-        private void row(CSVRecord record, long line) {
-            if (!record.isConsistent()) {
-                tally.reject(line, null, "expected " + parserWidth(record) + " fields, found " + record.size());
-                return;
-            }
-            String orderId = layout.order() == null
-                    ? "row-" + line
-                    : record.get(layout.order()).trim();
-            if (layout.invoiceLines()
-                    && orderId.toUpperCase(java.util.Locale.ROOT).startsWith("C")) {
-                exclude("cancellation (invoice number starts with C)");
-                return;
-            }
-            String customer = Values.customerId(record.get(layout.customer()));
-            if (customer.isEmpty()) {
-                exclude("no customer id (cannot be attributed)");
-                return;
-            }
-            LocalDate date = Values.date(record.get(layout.date()));
-            if (date == null) {
-                tally.reject(
-                        line,
-                        layout.date(),
-                        "expected " + Values.DATE_FORMS + ", got '" + record.get(layout.date()) + "'");
-                return;
-            }
-            Double amount = amount(record, line);
-            if (amount == null) {
-                return;
-            }
-            if (amount <= 0) {
-                exclude(
-                        layout.invoiceLines()
-                                ? "non-positive quantity or price (adjustment or return)"
-                                : amount == 0 ? "zero amount" : "negative amount (return or refund)");
-                return;
-            }
-            rowsImported++;
-            merge(customer, orderId.isEmpty() ? "row-" + line : orderId, date, amount);
-        }
-
-        private Double amount(CSVRecord record, long line) {
-            if (!layout.invoiceLines()) {
-                return cell(record, layout.amount(), line);
-            }
-            Double quantity = cell(record, layout.quantity(), line);
-            Double price = quantity == null ? null : cell(record, layout.price(), line);
-            if (price == null) {
-                return null;
-            }
-            return quantity <= 0 || price <= 0 ? 0.0 : quantity * price;
-        }
-
-        private Double cell(CSVRecord record, String column, long line) {
-            String text = record.get(column);
-            Double value = Values.number(text);
-            if (value == null) {
-                tally.reject(line, column, Values.numberProblem(text));
-            }
-            return value;
-        }
-
-        private void merge(String customer, String orderId, LocalDate date, double amount) {
-            if (orderId.equals(pendingOrder) && customer.equals(pendingCustomer)) {
-                pendingAmount += amount;
-                pendingDate = date.isBefore(pendingDate) ? date : pendingDate;
-                return;
-            }
-            flush();
-            pendingCustomer = customer;
-            pendingOrder = orderId;
-            pendingDate = date;
-            pendingAmount = amount;
-        }
-
-        private void flush() {
-            if (pendingCustomer == null) {
-                return;
-            }
-            sink.accept(pendingCustomer, pendingOrder, pendingDate, pendingAmount);
-            orders++;
-            customers.add(pendingCustomer);
-            revenue += pendingAmount;
-            first = first == null || pendingDate.isBefore(first) ? pendingDate : first;
-            last = last == null || pendingDate.isAfter(last) ? pendingDate : last;
-            pendingCustomer = null;
-            pendingOrder = null;
-        }
-
-        private void exclude(String reason) {
-            excluded.merge(reason, 1L, Long::sum);
-        }
-
-        private static int parserWidth(CSVRecord record) {
-            return record.getParser().getHeaderNames().size();
         }
     }
 }

@@ -25,7 +25,6 @@ public final class Values {
     public static final String DATE_FORMS =
             "a date like 2024-03-31, 2024-03-31 14:05:00, 2024-03-31T14:05, 3/31/2024 14:05 or 20240331";
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern WHOLE_WITH_ZERO_FRACTION = Pattern.compile("(\\d+)\\.0+");
 
     private Values() {}
 
@@ -133,7 +132,20 @@ public final class Values {
     /** Trims and turns spreadsheet-mangled ids such as {@code 17850.0} back into {@code 17850}. */
     public static String customerId(String text) {
         String value = text.trim();
-        var whole = WHOLE_WITH_ZERO_FRACTION.matcher(value);
-        return whole.matches() ? whole.group(1) : value;
+        // digits, a dot, then only zeros: a character loop, not a regular expression, since this runs
+        // on every row of an import
+        int dot = 0;
+        while (dot < value.length() && value.charAt(dot) >= '0' && value.charAt(dot) <= '9') {
+            dot++;
+        }
+        if (dot == 0 || dot >= value.length() - 1 || value.charAt(dot) != '.') {
+            return value;
+        }
+        for (int i = dot + 1; i < value.length(); i++) {
+            if (value.charAt(i) != '0') {
+                return value;
+            }
+        }
+        return value.substring(0, dot);
     }
 }

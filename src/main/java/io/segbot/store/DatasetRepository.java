@@ -102,6 +102,15 @@ public final class DatasetRepository {
         }
     }
 
+    /** Sets the SHA-256 of a dataset's file once a reader that hashed while reading knows it. */
+    public void checksum(Connection c, long id, String checksum) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("UPDATE dataset SET checksum = ? WHERE id = ?")) {
+            statement.setString(1, checksum);
+            statement.setLong(2, id);
+            statement.executeUpdate();
+        }
+    }
+
     /** Deletes a dataset with its rows and runs (cascade), inside the caller's transaction. */
     public void delete(Connection c, long id) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("DELETE FROM dataset WHERE id = ?")) {

@@ -80,6 +80,10 @@ public final class PurchaseStore {
         }
 
         public void add(String customerId, String orderId, LocalDate date, double amount) {
+            add(customerId, orderId, (int) date.toEpochDay(), amount);
+        }
+
+        public void add(String customerId, String orderId, int epochDay, double amount) {
             try {
                 boolean newCustomer = !customerId.equals(previousCustomer);
                 out.writeByte(newCustomer ? 1 : 0);
@@ -88,7 +92,7 @@ public final class PurchaseStore {
                     previousCustomer = customerId;
                 }
                 out.writeUTF(orderId);
-                out.writeInt((int) date.toEpochDay());
+                out.writeInt(epochDay);
                 out.writeDouble(amount);
                 if (++rows == BLOCK_ROWS) {
                     flush();

@@ -16,7 +16,8 @@ final class Bfgs {
         CONVERGED,
         MAX_ITERATIONS,
         NON_FINITE,
-        LINE_SEARCH_FAILED
+        LINE_SEARCH_FAILED,
+        EVALUATION_CAP
     }
 
     record Outcome(double[] point, double value, double gradientNorm, int iterations, Status status) {}
@@ -25,6 +26,10 @@ final class Bfgs {
     private final double noiseFloor;
     private final int maxIterations;
     private final double maxStep;
+    private final int maxEvaluations;
+
+    /** Halvings per line search: 2^-30 of the first step is below any useful move in log-parameters. */
+    private static final int LINE_SEARCH_TRIES = 30;
 
     /**
      * @param gradientTolerance converged when max |∂f/∂θ_i| falls below this
@@ -32,12 +37,14 @@ final class Bfgs {
      *     objective is then flat to rounding error
      * @param maxIterations cap on iterations
      * @param maxStep largest change of any coordinate in one step (log-parameters: 2 is a factor e²)
+     * @param maxEvaluations cap on objective evaluations, line searches included
      */
-    Bfgs(double gradientTolerance, double noiseFloor, int maxIterations, double maxStep) {
+    Bfgs(double gradientTolerance, double noiseFloor, int maxIterations, double maxStep, int maxEvaluations) {
         this.gradientTolerance = gradientTolerance;
         this.noiseFloor = noiseFloor;
         this.maxIterations = maxIterations;
         this.maxStep = maxStep;
+        this.maxEvaluations = maxEvaluations;
     }
 
     Outcome minimise(Objective f, double[] start) {
@@ -45,6 +52,7 @@ final class Bfgs {
         double[] x = start.clone();
         double[] g = new double[n];
         double fx = f.value(x, g);
+        int evaluations = 1;
         if (!Double.isFinite(fx) || !allFinite(g)) {
             return new Outcome(x, fx, Double.NaN, 0, Status.NON_FINITE);
         }
@@ -67,11 +75,15 @@ final class Bfgs {
             double slope = dot(d, g);
             double fNew = Double.NaN;
             boolean accepted = false;
-            for (int tries = 0; tries < 60 && !accepted; tries++, step *= 0.5) {
+            for (int tries = 0; tries < LINE_SEARCH_TRIES && !accepted; tries++, step *= 0.5) {
+                if (evaluations == maxEvaluations) {
+                    return new Outcome(x, fx, gNorm, iter, Status.EVALUATION_CAP);
+                }
                 for (int i = 0; i < n; i++) {
                     xNew[i] = x[i] + step * d[i];
                 }
                 fNew = f.value(xNew, gNew);
+                evaluations++;
                 accepted = Double.isFinite(fNew) && allFinite(gNew) && fNew <= fx + 1e-4 * step * slope;
             }
             if (!accepted) {

@@ -103,6 +103,9 @@ public final class BgNbdFitter {
             case MAX_ITERATIONS -> "the optimiser stopped after " + outcome.iterations() + " iterations without"
                     + " settling (largest gradient " + gradient + "): the likelihood is too flat to pin the"
                     + " parameters down";
+            case EVALUATION_CAP -> "the optimiser used its budget of likelihood evaluations after "
+                    + outcome.iterations() + " iterations without settling (largest gradient " + gradient
+                    + "): the likelihood is too flat to pin the parameters down";
             case LINE_SEARCH_FAILED -> "the optimiser could not improve the fit although it had not converged"
                     + " (largest gradient " + gradient + ")";
             default -> throw new IllegalStateException("unhandled status " + outcome.status());

@@ -55,6 +55,9 @@ public sealed interface ClvAnalysis permits ClvAnalysis.Gated, ClvAnalysis.Model
      * @param spendIndependence the frequency–spend correlation check
      * @param gate the data gate's figures
      * @param fitMillis wall time of both fits
+     * @param spendCustomers repeat buyers the Gamma-Gamma fit used: all of them, or a seeded sample
+     *     of {@link FitOptions#sampleLimit()} when there are more
+     * @param spendEligible repeat buyers with positive spend, the population of that sample
      */
     record FittedModels(
             BgNbdParameters bgNbd,
@@ -63,5 +66,13 @@ public sealed interface ClvAnalysis permits ClvAnalysis.Gated, ClvAnalysis.Model
             double gammaGammaLogLikelihood,
             SpendIndependence spendIndependence,
             DataGate.Decision gate,
-            long fitMillis) {}
+            long fitMillis,
+            int spendCustomers,
+            int spendEligible) {
+
+        /** Whether Gamma-Gamma was fitted on a sample rather than on every repeat buyer. */
+        public boolean spendSampled() {
+            return spendCustomers < spendEligible;
+        }
+    }
 }

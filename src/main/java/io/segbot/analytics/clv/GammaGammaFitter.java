@@ -20,7 +20,7 @@ public final class GammaGammaFitter {
 
     public static ModelFit<GammaGammaParameters> fit(int[] x, double[] zbar, FitOptions options) {
         long started = System.nanoTime();
-        Data data = Data.of(x, zbar);
+        Data data = Data.of(x, zbar, options.sampleLimit(), options.seed());
         int n = data.x.length;
         if (n == 0) {
             return new ModelFit.Failed<>(
@@ -61,21 +61,39 @@ public final class GammaGammaFitter {
         return new ModelFit.Failed<>(failure, n, iterations, System.nanoTime() - started);
     }
 
-    /** Repeat buyers with positive spend, with per-customer logs precomputed. */
-    private record Data(int[] x, double[] logZbar, double[] total, int[] xValues, double[] countPerX, double[] logX) {
-        static Data of(int[] allX, double[] allZbar) {
-            int n = 0;
-            for (int i = 0; i < allX.length; i++) {
-                if (allX[i] > 0 && allZbar[i] > 0) {
-                    n++;
-                }
+    /** How many customers the spend model can be fitted on: repeat buyers with positive spend. */
+    public static int eligible(int[] x, double[] zbar) {
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] > 0 && zbar[i] > 0) {
+                n++;
             }
+        }
+        return n;
+    }
+
+    /**
+     * Repeat buyers with positive spend, with per-customer logs precomputed; past {@code limit} of
+     * them a seeded simple random sample of exactly {@code limit} (selection sampling, Knuth TAOCP
+     * vol. 2, Algorithm 3.4.2 S), which keeps the customers' order.
+     */
+    private record Data(int[] x, double[] logZbar, double[] total, int[] xValues, double[] countPerX, double[] logX) {
+        static Data of(int[] allX, double[] allZbar, int limit, long seed) {
+            int eligible = eligible(allX, allZbar);
+            int n = Math.min(eligible, limit);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
             int[] x = new int[n];
             double[] logZbar = new double[n];
             double[] total = new double[n];
             int k = 0;
-            for (int i = 0; i < allX.length; i++) {
-                if (allX[i] > 0 && allZbar[i] > 0) {
+            int seen = 0;
+            for (int i = 0; i < allX.length && k < n; i++) {
+                if (!(allX[i] > 0 && allZbar[i] > 0)) {
+                    continue;
+                }
+                boolean take = n == eligible || random.nextInt(eligible - seen) < n - k;
+                seen++;
+                if (take) {
                     x[k] = allX[i];
                     logZbar[k] = Math.log(allZbar[i]);
                     total[k++] = allX[i] * allZbar[i];

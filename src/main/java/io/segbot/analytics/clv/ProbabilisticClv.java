@@ -55,7 +55,9 @@ public final class ProbabilisticClv {
                 ggOk.logLikelihood(),
                 SpendIndependence.of(summaries.x(), summaries.zbar()),
                 gate,
-                fitMillis);
+                fitMillis,
+                ggOk.customers(),
+                GammaGammaFitter.eligible(summaries.x(), summaries.zbar()));
         return predict(
                 summaries, new BgNbdModel(bgOk.parameters()), new GammaGammaModel(ggOk.parameters()), options, models);
     }
