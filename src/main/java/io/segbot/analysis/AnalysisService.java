@@ -145,9 +145,7 @@ public final class AnalysisService {
         }
         PurchaseColumns.Builder builder =
                 new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()));
-        purchases.forEach(
-                dataset.id(),
-                (customer, order, day, amount) -> builder.add(customer, PurchaseColumns.orderKey(order), day, amount));
+        purchases.forEachKeyed(dataset.id(), builder::add);
         LocalDate asOf =
                 requestedAsOf != null ? requestedAsOf : dataset.lastDate().plusDays(1);
         if (requestedAsOf != null && dataset.lastDate() != null && requestedAsOf.isBefore(dataset.lastDate())) {

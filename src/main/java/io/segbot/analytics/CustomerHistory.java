@@ -1,7 +1,6 @@
 package io.segbot.analytics;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Orders grouped by customer (compressed sparse rows): customer {@code c} owns the orders
@@ -49,7 +48,7 @@ public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDa
 
     private static int mergeOrders(
             PurchaseColumns rows, int[] idx, int from, int to, int[] orderDay, double[] orderAmount, int out) {
-        sortSlice(idx, from, to, Comparator.<Integer>comparingLong(i -> rows.orderKey()[i]));
+        sortSlice(idx, from, to, rows.orderKey());
         int first = out;
         for (int k = from; k < to; k++) {
             int row = idx[k];
@@ -66,30 +65,39 @@ public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDa
         return out;
     }
 
-    private static void sortSlice(int[] idx, int from, int to, Comparator<Integer> order) {
-        if (to - from < 2) {
-            return;
-        }
-        if (to - from <= 16) {
-            for (int i = from + 1; i < to; i++) {
-                int v = idx[i];
-                int j = i - 1;
-                while (j >= from && order.compare(idx[j], v) > 0) {
-                    idx[j + 1] = idx[j];
-                    j--;
-                }
-                idx[j + 1] = v;
+    /**
+     * Sorts one customer's row indexes by (order key, row): a total order, so the result is what a
+     * stable sort by key gives. Shell sort (gaps 1, 4, 10, 23, 57, 132, 301, 701, then ×2.25, Ciura
+     * 2001) on primitives: in place, and a customer with thousands of rows boxes nothing.
+     */
+    private static void sortSlice(int[] idx, int from, int to, long[] key) {
+        int n = to - from;
+        int[] gaps = new int[48];
+        int count = 0;
+        for (int g : new int[] {1, 4, 10, 23, 57, 132, 301, 701}) {
+            if (g < n) {
+                gaps[count++] = g;
             }
-            return;
         }
-        Integer[] boxed = new Integer[to - from];
-        for (int k = from; k < to; k++) {
-            boxed[k - from] = idx[k];
+        for (long g = 1578; g < n; g = (long) Math.ceil(g * 2.25)) {
+            gaps[count++] = (int) g;
         }
-        Arrays.sort(boxed, order);
-        for (int k = from; k < to; k++) {
-            idx[k] = boxed[k - from];
+        for (int g = count - 1; g >= 0; g--) {
+            int step = gaps[g];
+            for (int i = from + step; i < to; i++) {
+                int v = idx[i];
+                int j = i;
+                while (j - step >= from && after(idx[j - step], v, key)) {
+                    idx[j] = idx[j - step];
+                    j -= step;
+                }
+                idx[j] = v;
+            }
         }
+    }
+
+    private static boolean after(int row, int other, long[] key) {
+        return key[row] > key[other] || (key[row] == key[other] && row > other);
     }
 
     /** Insertion sort: a customer has few orders, and they usually arrive in date order already. */

@@ -33,6 +33,96 @@ public final class PurchaseStore {
         void visit(String customerId, String orderId, int epochDay, double amount);
     }
 
+    /**
+     * Receives each stored order with its order id as a 64-bit FNV-1a key (over the id's characters,
+     * the same as {@code PurchaseColumns.orderKey}), so loading ten million orders makes no order
+     * id strings. The customer id string is the same object for consecutive orders of one customer.
+     */
+    @FunctionalInterface
+    public interface KeyedVisitor {
+        void visit(String customerId, long orderKey, int epochDay, double amount);
+    }
+
+    /** Streams a dataset's orders in the order they were imported, order ids as keys. */
+    public void forEachKeyed(long datasetId, KeyedVisitor visitor) {
+        database.inTransaction(c -> {
+            try (PreparedStatement statement = c.prepareStatement(
+                    "SELECT row_count, data FROM purchase_block WHERE dataset_id = ? ORDER BY block_no")) {
+                statement.setLong(1, datasetId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        decodeKeyed(rows.getInt(1), rows.getBytes(2), visitor);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void decodeKeyed(int count, byte[] block, KeyedVisitor visitor) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(block); // big-endian, as DataOutputStream wrote it
+        String customer = null;
+        try {
+            for (int i = 0; i < count; i++) {
+                if (in.get() == 1) {
+                    customer = utf(block, in);
+                }
+                long key = key(block, in);
+                visitor.visit(customer, key, in.getInt(), in.getDouble());
+            }
+        } catch (RuntimeException | IOException e) {
+            throw new StoreException("a stored block of orders is corrupt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a modified-UTF-8 string (length-prefixed); ASCII, the usual case, without a decoder. */
+    private static String utf(byte[] block, java.nio.ByteBuffer in) throws IOException {
+        int start = in.position();
+        int length = in.getShort() & 0xFFFF;
+        if (ascii(block, start + 2, length)) {
+            in.position(start + 2 + length);
+            return new String(block, start + 2, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        DataInputStream data = new DataInputStream(new ByteArrayInputStream(block, start, length + 2));
+        in.position(start + 2 + length);
+        return data.readUTF();
+    }
+
+    /** The order id's FNV-1a key: over the bytes when ASCII (bytes are the characters), else the string. */
+    private static long key(byte[] block, java.nio.ByteBuffer in) throws IOException {
+        int start = in.position();
+        int length = in.getShort() & 0xFFFF;
+        if (!ascii(block, start + 2, length)) {
+            in.position(start);
+            return fnv(utf(block, in));
+        }
+        long hash = 0xcbf29ce484222325L;
+        for (int i = start + 2; i < start + 2 + length; i++) {
+            hash ^= block[i];
+            hash *= 0x100000001b3L;
+        }
+        in.position(start + 2 + length);
+        return hash;
+    }
+
+    static long fnv(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    private static boolean ascii(byte[] block, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (block[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Streams a dataset's orders in the order they were imported. */
     public void forEach(long datasetId, PurchaseVisitor visitor) {
         database.inTransaction(c -> {

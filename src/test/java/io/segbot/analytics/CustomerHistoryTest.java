@@ -26,6 +26,23 @@ class CustomerHistoryTest {
     }
 
     @Test
+    void a_customer_with_many_interleaved_order_lines_gets_each_order_once() {
+        // 60 lines of orders A..E in turn: each order has 12 lines of 1.0 .. 12.0 (sum 78), dated at
+        // its earliest line; 60 lines take the primitive sort, not the short insertion sort
+        java.util.ArrayList<Purchase> rows = new java.util.ArrayList<>();
+        for (int line = 0; line < 60; line++) {
+            String order = String.valueOf((char) ('A' + line % 5));
+            rows.add(new Purchase("9", order, D1.plusDays(60 - line), 1 + line / 5));
+        }
+        CustomerHistory history = CustomerHistory.of(PurchaseColumns.of(rows));
+        assertThat(history.orders(0)).isEqualTo(5);
+        assertThat(history.orderAmount()).containsOnly(78.0);
+        // order E's earliest line is line 59 (day D1 + 1), order A's is line 55 (D1 + 5): sorted by day
+        assertThat(history.orderDay()[0]).isEqualTo((int) D1.plusDays(1).toEpochDay());
+        assertThat(history.orderDay()[4]).isEqualTo((int) D1.plusDays(5).toEpochDay());
+    }
+
+    @Test
     void metrics_measure_recency_in_whole_days_to_the_as_of_date() {
         List<Purchase> rows = List.of(new Purchase("7", "A", D1, 10), new Purchase("7", "B", D1.plusDays(5), 30));
         CustomerMetrics metrics = CustomerMetrics.of(CustomerHistory.of(PurchaseColumns.of(rows)), D1.plusDays(6));
