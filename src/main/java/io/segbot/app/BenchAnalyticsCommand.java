@@ -86,6 +86,9 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
             description = "also run analyze as its own process with -Xmx 400 MB per million customers")
     boolean smallHeap;
 
+    /** Data rows of the CSV, as the import counted them. */
+    private long rows;
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1) {
@@ -96,6 +99,7 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
         BenchPeers peers = new BenchPeers(peerDir);
         boolean pandas = peer && available("pandas + scikit-learn", peers.pandasMissing());
         boolean duck = duckdb && available("DuckDB", peers.duckdbMissing(dir));
+        boolean c = available("C reference parse", peers.cParseMissing(dir));
         System.out.println("load       " + BenchTable.loadAverage() + " before the rounds");
         BenchTable table = new BenchTable();
         AnalysisService.Outcome last = null;
@@ -106,11 +110,14 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
             table.addTotal("segbot", "agg+analysis+fit", ours, "aggregate", "analysis", "fit");
             table.addTotal("segbot", "read+agg+analysis", ours, "read", "aggregate", "analysis");
             table.addTotal("segbot", "import+rfm", ours, "read", "aggregate", "rfm");
+            table.addTotal("segbot", "cpu.read+agg+analysis", ours, "cpu.read", "cpu.aggregate", "cpu.analysis");
+            table.addTotal("segbot", "cpu.import+rfm", ours, "cpu.read", "cpu.aggregate", "cpu.rfm");
             StringBuilder line = new StringBuilder(String.format("round %d    segbot %s", round, brief(ours)));
             if (pandas) {
                 Map<String, Double> theirs = peers.pandas(csv);
                 table.add("pandas", theirs);
                 table.addTotal("pandas", "read+agg+analysis", theirs, "read", "aggregate", "analysis");
+                table.addTotal("pandas", "cpu.read+agg+analysis", theirs, "cpu.read", "cpu.aggregate", "cpu.analysis");
                 line.append("; pandas ").append(brief(theirs));
             }
             if (duck) {
@@ -118,10 +125,15 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
                 table.add("duckdb", theirs);
                 line.append("; duckdb ").append(brief(theirs));
             }
+            if (c) {
+                Map<String, Double> theirs = peers.cParse(dir, csv);
+                table.add("c", theirs);
+                line.append("; C parse ").append(brief(theirs));
+            }
             System.out.println(line);
         }
         System.out.println("load       " + BenchTable.loadAverage() + " after the rounds");
-        report(table, pandas, duck);
+        BenchReport.print(table, pandas, duck, c, rows);
         compareKMeans(peers, pandas, dir, last);
         System.out.printf(
                 "peak heap  %,d MB used in this process (max %,d MB; includes garbage: G1 grows toward the maximum)%n",
@@ -170,16 +182,22 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
         Path roundDir = dir.resolve("segbot-round");
         deleteTree(roundDir);
         try (Database database = Database.open(roundDir.resolve("db"))) {
+            long[] cpu = {processCpuNanos()};
             long started = System.nanoTime();
             ImportSummary summary = new Importer(database).importTransactions(Importer.Request.of(csv));
             seconds.put("read", seconds(started));
+            lapCpu(seconds, "read", cpu);
             AnalysisService service = new AnalysisService(database, Clock.systemUTC());
             AnalysisService.Outcome outcome = service.analyze(
-                    new AnalysisService.Request(summary.dataset(), null, 0, seed, 365),
-                    (step, nanos) -> seconds.put(step, nanos / 1e9));
+                    new AnalysisService.Request(summary.dataset(), null, 0, seed, 365), (step, nanos) -> {
+                        seconds.put(step, nanos / 1e9);
+                        lapCpu(seconds, step, cpu);
+                    });
             long rfm = System.nanoTime();
             RfmScores.of(outcome.result().metrics());
             seconds.put("rfm", seconds(rfm));
+            lapCpu(seconds, "rfm", cpu);
+            rows = summary.rowsRead();
             return outcome;
         } finally {
             deleteTree(roundDir);
@@ -189,46 +207,11 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
     private static String brief(Map<String, Double> seconds) {
         StringBuilder out = new StringBuilder();
         seconds.forEach((step, value) -> {
-            if (!step.equals("k")) {
+            if (!step.equals("k") && !step.equals("rows") && !step.startsWith("cpu.")) {
                 out.append(out.isEmpty() ? "" : " ").append(step).append(String.format(" %.2f", value));
             }
         });
         return out.toString();
-    }
-
-    private void report(BenchTable table, boolean pandas, boolean duck) {
-        System.out.printf(
-                "%nmedians of %d alternated rounds, wall seconds; ratio = peer time / segbot time (above 1: segbot faster)%n",
-                table.rounds("segbot", "read"));
-        System.out.printf("  %-34s %10s   %10s   ratio%n", "boundary", "segbot", pandas ? "pandas+skl" : "");
-        String[][] rows = {
-            {"read (CSV import / pd.read_csv)", "read"},
-            {"aggregate (per-customer table)", "aggregate"},
-            {"analysis (RFM, k-means, churn, ...)", "analysis"},
-            {"fit (BG/NBD + Gamma-Gamma)", "fit"},
-            {"store (the run, one transaction)", "store"},
-            {"read + aggregate + analysis", "read+agg+analysis"},
-        };
-        for (String[] row : rows) {
-            double theirs = pandas ? table.median("pandas", row[1]) : Double.NaN;
-            System.out.print(BenchTable.row(row[0], table.median("segbot", row[1]), theirs, "pandas"));
-        }
-        System.out.printf(
-                "  segbot aggregate + analysis + fit: %.2f s (the peer fits no BG/NBD or Gamma-Gamma and stores nothing)%n",
-                table.median("segbot", "agg+analysis+fit"));
-        if (duck) {
-            System.out.printf("%n  %-34s %10s   %10s   ratio%n", "import + RFM quintiles", "segbot", "duckdb");
-            System.out.print(BenchTable.row(
-                    "read + aggregate + RFM scores",
-                    table.median("segbot", "import+rfm"),
-                    table.median("duckdb", "total"),
-                    "DuckDB"));
-            System.out.printf(
-                    "  DuckDB: load %.2f s, RFM %.2f s (medians); segbot/DuckDB = %.2fx%n",
-                    table.median("duckdb", "load"),
-                    table.median("duckdb", "rfm"),
-                    table.median("segbot", "import+rfm") / table.median("duckdb", "total"));
-        }
     }
 
     /** segbot's final k-means fit against scikit-learn's on the very same standardised points. */
@@ -276,6 +259,18 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
                 Files.delete(path);
             }
         }
+    }
+
+    /** CPU seconds of this whole process (all threads, JIT and GC included) since the last lap. */
+    private static void lapCpu(Map<String, Double> seconds, String step, long[] last) {
+        long now = processCpuNanos();
+        seconds.put("cpu." + step, (now - last[0]) / 1e9);
+        last[0] = now;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static double seconds(long startNanos) {

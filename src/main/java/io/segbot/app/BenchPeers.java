@@ -23,8 +23,16 @@ import java.util.regex.Pattern;
  */
 final class BenchPeers {
     private static final Pattern PANDAS = Pattern.compile(
-            "fairpeer read ([\\d.]+) s; agg ([\\d.]+) s; analysis ([\\d.]+) s \\(RFM [\\d.]+, k-means k=(\\d+)");
+            "fairpeer read ([\\d.]+) s; agg ([\\d.]+) s; analysis ([\\d.]+) s \\(RFM [\\d.]+, k-means k=(\\d+)"
+                    + ".*cpu read ([\\d.]+) agg ([\\d.]+) analysis ([\\d.]+)");
+    private static final Pattern TIME = Pattern.compile("PEERCPU ([\\d.]+) ([\\d.]+)");
+    private static final Pattern CPARSE =
+            Pattern.compile("cparse rows (\\d+) sum [-\\d.]+ wall ([\\d.]+) cpu ([\\d.]+)");
     private static final Pattern DUCKDB = Pattern.compile("load ([\\d.]+) s, rfm ([\\d.]+) s, total ([\\d.]+) s");
+
+    /** Debian's python3 first: its python3-pandas and python3-sklearn are what the set-up installs. */
+    private static final String PYTHON =
+            Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
 
     private final Path peerDir;
 
@@ -39,7 +47,7 @@ final class BenchPeers {
         if (!Files.isRegularFile(script)) {
             return script.toAbsolutePath() + " not found (pass --peer-dir)";
         }
-        Result probe = run(List.of("python3", "-c", "import pandas, sklearn"), null, 120);
+        Result probe = run(List.of(PYTHON, "-c", "import pandas, sklearn"), null, 120);
         return probe.exit() == 0
                 ? null
                 : "python3 with pandas and scikit-learn is not installed (apt-get install -y python3-pandas"
@@ -48,8 +56,8 @@ final class BenchPeers {
 
     /** Seconds per boundary (read, aggregate, analysis) and the k it chose. */
     Map<String, Double> pandas(Path csv) throws IOException, InterruptedException {
-        Result result = run(
-                List.of("python3", peerDir.resolve("peer_pandas_sklearn.py").toString(), csv.toString()), null, 3600);
+        Result result =
+                run(List.of(PYTHON, peerDir.resolve("peer_pandas_sklearn.py").toString(), csv.toString()), null, 3600);
         Matcher m = PANDAS.matcher(result.output());
         if (result.exit() != 0 || !m.find()) {
             throw new IOException("the pandas peer failed (exit " + result.exit() + "): " + result.output());
@@ -59,6 +67,9 @@ final class BenchPeers {
         seconds.put("aggregate", Double.parseDouble(m.group(2)));
         seconds.put("analysis", Double.parseDouble(m.group(3)));
         seconds.put("k", Double.parseDouble(m.group(4)));
+        seconds.put("cpu.read", Double.parseDouble(m.group(5)));
+        seconds.put("cpu.aggregate", Double.parseDouble(m.group(6)));
+        seconds.put("cpu.analysis", Double.parseDouble(m.group(7)));
         return seconds;
     }
 
@@ -105,6 +116,41 @@ final class BenchPeers {
         seconds.put("load", Double.parseDouble(m.group(1)));
         seconds.put("rfm", Double.parseDouble(m.group(2)));
         seconds.put("total", Double.parseDouble(m.group(3)));
+        Matcher cpu = TIME.matcher(result.output());
+        if (cpu.find()) {
+            seconds.put("cpu.process", Double.parseDouble(cpu.group(1)) + Double.parseDouble(cpu.group(2)));
+        }
+        return seconds;
+    }
+
+    /**
+     * Compiles the C reference parser (in the jar as {@code bench/cparse.c}) with the system's
+     * {@code cc -O2} into {@code workDir}; null when that worked, else why not.
+     */
+    String cParseMissing(Path workDir) throws IOException, InterruptedException {
+        Path source = workDir.resolve("cparse.c");
+        try (var in = BenchPeers.class.getResourceAsStream("/bench/cparse.c")) {
+            if (in == null) {
+                return "bench/cparse.c is not in the jar";
+            }
+            Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Result compile =
+                run(List.of("cc", "-O2", "-o", workDir.resolve("cparse").toString(), source.toString()), null, 300);
+        return compile.exit() == 0 ? null : "no C compiler (cc): " + compile.lastLine();
+    }
+
+    /** The C reference parse of the CSV: rows, wall and CPU seconds. */
+    Map<String, Double> cParse(Path workDir, Path csv) throws IOException, InterruptedException {
+        Result result = run(List.of(workDir.resolve("cparse").toString(), csv.toString()), null, 3600);
+        Matcher m = CPARSE.matcher(result.output());
+        if (result.exit() != 0 || !m.find()) {
+            throw new IOException("the C reference parse failed: " + result.output());
+        }
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put("rows", Double.parseDouble(m.group(1)));
+        seconds.put("read", Double.parseDouble(m.group(2)));
+        seconds.put("cpu.read", Double.parseDouble(m.group(3)));
         return seconds;
     }
 
@@ -118,7 +164,7 @@ final class BenchPeers {
                 + "X = np.fromfile(sys.argv[1], dtype='<f8').reshape(-1, 3)\n"
                 + "km = KMeans(n_clusters=int(sys.argv[2]), n_init=3, random_state=1).fit(X)\n"
                 + "print('SKLEARN', km.n_iter_, repr(float(km.inertia_)))\n";
-        Result result = run(List.of("python3", "-c", code, features.toString(), Integer.toString(k)), null, 3600);
+        Result result = run(List.of(PYTHON, "-c", code, features.toString(), Integer.toString(k)), null, 3600);
         for (String line : result.output().split("\n")) {
             if (line.startsWith("SKLEARN ")) {
                 String[] parts = line.split(" ");

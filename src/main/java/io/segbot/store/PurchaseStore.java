@@ -65,6 +65,11 @@ public final class PurchaseStore {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(block); // big-endian, as DataOutputStream wrote it
         String customer = null;
         try {
+            int version = BlockFormat.readVersion(
+                    new DataInputStream(new ByteArrayInputStream(block, 0, Math.min(2, block.length))),
+                    VERSION,
+                    "orders");
+            in.position(version == 1 ? 0 : 2);
             for (int i = 0; i < count; i++) {
                 if (in.get() == 1) {
                     customer = utf(block, in);
@@ -72,7 +77,7 @@ public final class PurchaseStore {
                 long key = key(block, in);
                 visitor.visit(customer, key, in.getInt(), in.getDouble());
             }
-        } catch (RuntimeException | IOException e) {
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IOException e) {
             throw new StoreException("a stored block of orders is corrupt: " + e.getMessage(), e);
         }
     }

@@ -35,4 +35,40 @@ class PurchaseStoreTest {
             assertThat(customers.get(1)).isSameAs(customers.get(0)); // one string per run of a customer
         }
     }
+
+    @Test
+    void keyed_reading_reads_blocks_written_before_format_versions() throws Exception {
+        // version 1: no header; flag 1 + "c1", "o1", day 19000, 12.5; flag 0, "o2", day 19001, 7.25
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeByte(1);
+            out.writeUTF("c1");
+            out.writeUTF("o1");
+            out.writeInt(19_000);
+            out.writeDouble(12.5);
+            out.writeByte(0);
+            out.writeUTF("o2");
+            out.writeInt(19_001);
+            out.writeDouble(7.25);
+        }
+        try (Database database = Database.inMemory("purchases-" + UUID.randomUUID())) {
+            long id = database.inTransaction(c -> {
+                long dataset = new DatasetRepository(database).create(c, "d", "transactions", "f.csv", "1".repeat(64));
+                try (var insert = c.prepareStatement(
+                        "INSERT INTO purchase_block (dataset_id, block_no, row_count, data) VALUES (?, 0, 2, ?)")) {
+                    insert.setLong(1, dataset);
+                    insert.setBytes(2, bytes.toByteArray());
+                    insert.executeUpdate();
+                }
+                return dataset;
+            });
+            List<String> read = new ArrayList<>();
+            new PurchaseStore(database)
+                    .forEachKeyed(id, (customer, key, day, amount) -> read.add(customer + "|" + key + "|" + day));
+            assertThat(read)
+                    .containsExactly(
+                            "c1|" + PurchaseColumns.orderKey("o1") + "|19000",
+                            "c1|" + PurchaseColumns.orderKey("o2") + "|19001");
+        }
+    }
 }
