@@ -100,14 +100,12 @@ final class BenchPeers {
     /** Seconds to load the CSV and to compute RFM quintiles in DuckDB, and their total. */
     Map<String, Double> duckdb(Path workDir, Path csv) throws IOException, InterruptedException {
         Path dir = workDir.resolve("peer-duckdb");
-        Result result = run(
-                List.of(
-                        "node",
-                        "peer_duckdb_rfm.mjs",
-                        "tx",
-                        csv.toAbsolutePath().toString()),
-                dir,
-                3600);
+        String file = csv.toAbsolutePath().toString();
+        List<String> command = new ArrayList<>(List.of("node", "peer_duckdb_rfm.mjs", "tx", file));
+        if (Files.isExecutable(Path.of("/usr/bin/time"))) {
+            command.addAll(0, List.of("/usr/bin/time", "-f", "PEERCPU %U %S")); // the node process's CPU
+        }
+        Result result = run(command, dir, 3600);
         Matcher m = DUCKDB.matcher(result.output());
         if (result.exit() != 0 || !m.find()) {
             throw new IOException("the DuckDB peer failed (exit " + result.exit() + "): " + result.output());

@@ -3,7 +3,6 @@ package io.segbot.naming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segbot.llm.NoModel;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ class NoModelJuryTest {
         List<String> names =
                 first.decisions().stream().map(NamingDecision::chosenName).toList();
         assertThat(names).doesNotHaveDuplicates();
-        assertThat(first.elapsed()).isLessThan(Duration.ofSeconds(1));
     }
 
     @Test
