@@ -3,7 +3,6 @@ package io.segbot.platform.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segbot.bot.Address;
-import io.segbot.bot.message.OutgoingMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,8 +27,11 @@ class SlackHttpModeTest {
     void start() throws Exception {
         slack = new FakeSlackApi();
         core = new RecordingCore();
-        adapter = new SlackAdapter(new SlackSettings("xoxb-test", null, SECRET, slack.url(), "127.0.0.1", 0));
-        adapter.start(core, viewer -> OutgoingMessage.text("home"));
+        adapter = new SlackAdapter(
+                new SlackConnection("xoxb-test", null, SECRET, slack.url(), "127.0.0.1", 0),
+                SlackAdapter.CALL_TIMEOUT,
+                null);
+        adapter.start(core);
         requests = new SlackRequests(adapter.httpPort(), SECRET);
     }
 
@@ -42,7 +44,8 @@ class SlackHttpModeTest {
     @Test
     void a_slash_command_reaches_the_core_and_is_acked_with_the_immediate_reply_only_to_the_requester()
             throws Exception {
-        HttpResponse<String> response = requests.send(SlackRequests.command("mece --dataset carts", "U0MARIA", "C0CHAN", "t.1"), false);
+        HttpResponse<String> response =
+                requests.send(SlackRequests.command("mece --dataset carts", "U0MARIA", "C0CHAN", "t.1"), false);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"response_type\":\"ephemeral\"").contains("Job 12 queued: `mece`");
@@ -56,15 +59,20 @@ class SlackHttpModeTest {
     @Test
     void a_bad_signature_and_a_timestamp_older_than_five_minutes_get_401() throws Exception {
         String body = SlackRequests.command("status", "U0MARIA", "C0CHAN", "t.2");
-        HttpResponse<String> forged = requests.send(body, false, Map.of("X-Slack-Signature", "v0=" + "0".repeat(64)),
+        HttpResponse<String> forged = requests.send(
+                body,
+                false,
+                Map.of("X-Slack-Signature", "v0=" + "0".repeat(64)),
                 Instant.now().getEpochSecond());
-        HttpResponse<String> old = requests.send(body, false, Map.of(), Instant.now().minusSeconds(6 * 60).getEpochSecond());
-        HttpResponse<String> unsigned = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> old = requests.send(
+                body, false, Map.of(), Instant.now().minusSeconds(6 * 60).getEpochSecond());
+        HttpResponse<String> unsigned = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(old.statusCode()).isEqualTo(401);
@@ -85,7 +93,12 @@ class SlackHttpModeTest {
     @Test
     void an_app_mention_is_a_question_answered_in_its_thread_without_the_mention() throws Exception {
         HttpResponse<String> response = requests.send(
-                SlackRequests.mention("Ev01", "U0MARIA", "C0CHAN", "1700000000.000200", "<@U0BOT> which segment should we prioritise?"),
+                SlackRequests.mention(
+                        "Ev01",
+                        "U0MARIA",
+                        "C0CHAN",
+                        "1700000000.000200",
+                        "<@U0BOT> which segment should we prioritise?"),
                 true);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -105,7 +118,9 @@ class SlackHttpModeTest {
         String body = SlackRequests.mention("Ev02", "U0MARIA", "C0CHAN", "1700000000.000300", "<@U0BOT> churn?");
         HttpResponse<String> first = requests.send(body, true);
         HttpResponse<String> retry = requests.send(
-                body, true, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"),
+                body,
+                true,
+                Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"),
                 Instant.now().getEpochSecond());
 
         assertThat(first.statusCode()).isEqualTo(200);
@@ -117,7 +132,10 @@ class SlackHttpModeTest {
 
     @Test
     void a_direct_message_is_a_question_but_a_channel_message_without_mention_is_not() throws Exception {
-        requests.send(SlackRequests.directMessage("Ev03", "U0MARIA", "D0MARIA", "1700000000.000400", "what's our churn risk?"), true);
+        requests.send(
+                SlackRequests.directMessage(
+                        "Ev03", "U0MARIA", "D0MARIA", "1700000000.000400", "what's our churn risk?"),
+                true);
         HttpResponse<String> channel = requests.send(
                 SlackRequests.mention("Ev04", "U0MARIA", "C0CHAN", "1700000000.000500", "hello")
                         .replace("\"app_mention\"", "\"message\",\"channel_type\":\"channel\""),

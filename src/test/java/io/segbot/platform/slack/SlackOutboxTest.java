@@ -26,7 +26,9 @@ class SlackOutboxTest {
     void start() throws Exception {
         slack = new FakeSlackApi();
         adapter = new SlackAdapter(
-                new SlackSettings("xoxb-test", "xapp-test", null, slack.url(), null, 0), Duration.ofSeconds(30));
+                new SlackConnection("xoxb-test", "xapp-test", null, slack.url(), null, 0),
+                Duration.ofSeconds(30),
+                null);
     }
 
     @AfterEach

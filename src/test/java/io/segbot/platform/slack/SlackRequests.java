@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /** Sends requests to the HTTP endpoint the way Slack does: signed, form-encoded or JSON. */
 final class SlackRequests {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
     private final SlackSigner signer;
 
@@ -57,8 +58,7 @@ final class SlackRequests {
                 + text + "\",\"ts\":\"" + ts + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts + "\"}}";
     }
 
-    HttpResponse<String> send(String body, boolean json, Map<String, String> headers, long timestamp)
-            throws Exception {
+    HttpResponse<String> send(String body, boolean json, Map<String, String> headers, long timestamp) throws Exception {
         String stamp = Long.toString(timestamp);
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(10))

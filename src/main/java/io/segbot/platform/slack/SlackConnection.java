@@ -1,12 +1,14 @@
 package io.segbot.platform.slack;
 
 import io.segbot.SegbotException;
+import io.segbot.bot.Secrets;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * How segbot connects to Slack, read once from the environment (tokens never come from files).
+ * How segbot connects to Slack: tokens from the environment ({@link Secrets}, never from files),
+ * the bind address and port from the configuration.
  * Socket Mode when {@code SLACK_BOT_TOKEN} and {@code SLACK_APP_TOKEN} are set; HTTP Events mode
  * when {@code SLACK_SIGNING_SECRET} is set and {@code SLACK_APP_TOKEN} is not.
  *
@@ -14,7 +16,7 @@ import java.util.Optional;
  * @param bindAddress where HTTP mode listens (default 127.0.0.1: put a TLS proxy in front)
  * @param httpPort HTTP mode's port, 0 for any free port
  */
-public record SlackSettings(
+public record SlackConnection(
         String botToken, String appToken, String signingSecret, String apiUrl, String bindAddress, int httpPort) {
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
     public static final int DEFAULT_PORT = 3000;
@@ -25,7 +27,7 @@ public record SlackSettings(
         HTTP
     }
 
-    public SlackSettings {
+    public SlackConnection {
         require(botToken != null && botToken.startsWith("xoxb-"), "SLACK_BOT_TOKEN must be a bot token (xoxb-…)");
         require(
                 appToken == null || appToken.startsWith("xapp-"),
@@ -43,22 +45,29 @@ public record SlackSettings(
     }
 
     /**
-     * The settings when Slack is configured ({@code SLACK_BOT_TOKEN} set), empty otherwise.
+     * The connection when Slack is configured: {@code SLACK_BOT_TOKEN} and either
+     * {@code SLACK_APP_TOKEN} (Socket Mode) or {@code SLACK_SIGNING_SECRET} (HTTP mode, chosen when
+     * there is no app token or the configuration asks for HTTP); empty otherwise.
      *
      * @throws SlackSetupException naming the variable when one is set but unusable
      */
-    public static Optional<SlackSettings> fromEnvironment(Map<String, String> env, String bindAddress, int httpPort) {
-        String bot = blankToNull(env.get("SLACK_BOT_TOKEN"));
-        if (bot == null) {
+    public static Optional<SlackConnection> resolve(
+            io.segbot.bot.SlackSettings settings, Secrets secrets, Map<String, String> env) {
+        Optional<String> bot = secrets.get(Secrets.SLACK_BOT_TOKEN);
+        Optional<String> app = secrets.get(Secrets.SLACK_APP_TOKEN);
+        Optional<String> signing = secrets.get(Secrets.SLACK_SIGNING_SECRET);
+        if (bot.isEmpty() || (app.isEmpty() && signing.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new SlackSettings(
-                bot,
-                blankToNull(env.get("SLACK_APP_TOKEN")),
-                blankToNull(env.get("SLACK_SIGNING_SECRET")),
+        boolean http =
+                signing.isPresent() && (app.isEmpty() || settings.mode() == io.segbot.bot.SlackSettings.Mode.HTTP);
+        return Optional.of(new SlackConnection(
+                bot.get(),
+                http ? null : app.get(),
+                signing.orElse(null),
                 env.get("SLACK_API_URL"),
-                bindAddress,
-                httpPort));
+                settings.bindAddress(),
+                settings.port()));
     }
 
     public Mode mode() {
