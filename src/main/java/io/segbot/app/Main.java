@@ -68,9 +68,22 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(new ErrorReporter());
+        ErrorReporter errors = new ErrorReporter();
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(java.time.LocalDate.class, Main::date);
         return cli;
+    }
+
+    /** Dates on the command line, with a message that says the expected form (not a parser exception). */
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                    "expected a date as YYYY-MM-DD (e.g. 2024-03-31), got '" + io.segbot.ErrorText.quote(text) + "'");
+        }
     }
 
     static void configureLogging(boolean verbose) {
