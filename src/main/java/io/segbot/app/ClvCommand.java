@@ -12,7 +12,6 @@ import io.segbot.analytics.clv.ParetoNbdParameters;
 import io.segbot.analytics.clv.PeriodUnit;
 import io.segbot.analytics.clv.RfmSummaries;
 import io.segbot.analytics.clv.RfmSummaryBuilder;
-import io.segbot.ingest.CdnowFormatException;
 import io.segbot.ingest.CdnowReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -45,7 +45,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         cli.getErr().println("error: " + ErrorText.oneLine(e));
         String suggestion = suggestion(e);
         cli.getErr()
-                .println("hint: " + suggestion + "'" + cli.getCommandSpec().qualifiedName() + " --help' lists the options");
+                .println("hint: " + suggestion + "'" + cli.getCommandSpec().qualifiedName()
+                        + " --help' lists the options");
         if (AppContext.verbose()) {
             e.printStackTrace(cli.getErr());
         }
@@ -55,8 +56,17 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     private static String suggestion(ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched
                 && !unmatched.getSuggestions().isEmpty()) {
-            return "did you mean " + String.join(" or ", unmatched.getSuggestions().subList(0, Math.min(3,
-                    unmatched.getSuggestions().size()))) + "? ";
+            return "did you mean "
+                    + String.join(
+                            " or ",
+                            unmatched
+                                    .getSuggestions()
+                                    .subList(
+                                            0,
+                                            Math.min(
+                                                    3,
+                                                    unmatched.getSuggestions().size())))
+                    + "? ";
         }
         return "";
     }

@@ -39,7 +39,8 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ImportSummary summary = new Importer(AppContext.database()).importTransactions(options.request());
+            ImportSummary summary =
+                    new Importer(AppContext.database(), options.dates()).importTransactions(options.request());
             print(summary, options.json);
             return 0;
         }

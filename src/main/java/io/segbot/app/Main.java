@@ -88,7 +88,8 @@ public final class Main implements Runnable {
 
     static void configureLogging(boolean verbose) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", verbose ? "info" : "warn");
+        // Flyway logs a failed migration as ERROR with stack traces; the one-line error already says it.
+        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", verbose ? "info" : "off");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");

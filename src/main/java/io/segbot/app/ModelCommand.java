@@ -152,7 +152,8 @@ final class ModelCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try (LanguageModel model = LanguageModels.open(options.config())) {
                 if (!model.isAvailable()) {
-                    throw new io.segbot.llm.ModelUnavailableException(model.describe().startupLine());
+                    throw new io.segbot.llm.ModelUnavailableException(
+                            model.describe().startupLine());
                 }
                 ModelBench.Result result = ModelBench.run(model, promptSentences, tokens, rounds);
                 out.println(

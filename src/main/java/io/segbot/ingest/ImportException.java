@@ -1,7 +1,6 @@
 package io.segbot.ingest;
 
 import io.segbot.SegbotException;
-
 import java.nio.file.Path;
 
 /**

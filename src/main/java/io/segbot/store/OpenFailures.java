@@ -76,8 +76,9 @@ final class OpenFailures {
                     + " make it writable, or copy it somewhere writable";
             case ErrorCode.VALUE_TOO_LONG_2 -> "a value is too long for the database (" + ErrorText.sql(sql)
                     + "); shorten it";
-            case ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_1, ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_2 -> "a number is too large"
-                    + " for the database (" + ErrorText.sql(sql) + "); check the file's amounts and quantities";
+            case ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_1,
+                    ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_2 -> "a number is too large" + " for the database ("
+                    + ErrorText.sql(sql) + "); check the file's amounts and quantities";
             default -> null;
         };
     }

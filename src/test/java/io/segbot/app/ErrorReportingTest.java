@@ -29,22 +29,90 @@ class ErrorReportingTest {
                 bad(1, "UNDER_FILE", "cannot create the database folder", "demo"),
                 bad(1, "CORRUPT", "is not a segbot database", "datasets"),
                 bad(1, "", "no such file", "import", "transactions", "@/missing.csv"),
-                bad(1, "", "missing_column.csv", "import", "customers", "src/test/resources/ingest/bad/missing_column.csv"),
-                bad(2, "", "expected a date as YYYY-MM-DD", "import", "cart-abandoners", "@/x.csv", "--as-of", "yesterday"),
+                bad(
+                        1,
+                        "",
+                        "missing_column.csv",
+                        "import",
+                        "customers",
+                        "src/test/resources/ingest/bad/missing_column.csv"),
+                bad(
+                        2,
+                        "",
+                        "expected a date as YYYY-MM-DD",
+                        "import",
+                        "cart-abandoners",
+                        "@/x.csv",
+                        "--as-of",
+                        "yesterday"),
                 bad(1, "", "no dataset", "analyze", "--dataset", "nope"),
                 bad(1, "", "--k must be 'auto' or a whole number", "analyze", "--k", "zero"),
                 bad(1, "", "no run with id 99", "segments", "--run", "99"),
                 bad(1, "", "no run with id 99", "customers", "--run", "99", "--segment", "Champions"),
-                bad(1, "", "no such file", "clv", "fit", "--transactions", "@/missing.txt", "--calibration-end", "1997-09-30"),
-                bad(2, "", "--holdout-end", "clv", "validate", "--transactions", "@/x", "--calibration-end", "1997-09-30"),
-                bad(1, "", "users must be", "mece", "generate", "--users", "-1", "--seed", "1", "--as-of", "2024-01-01", "--out", "@/m.csv"),
+                bad(
+                        1,
+                        "",
+                        "no such file",
+                        "clv",
+                        "fit",
+                        "--transactions",
+                        "@/missing.txt",
+                        "--calibration-end",
+                        "1997-09-30"),
+                bad(
+                        2,
+                        "",
+                        "--holdout-end",
+                        "clv",
+                        "validate",
+                        "--transactions",
+                        "@/x",
+                        "--calibration-end",
+                        "1997-09-30"),
+                bad(
+                        1,
+                        "",
+                        "users must be",
+                        "mece",
+                        "generate",
+                        "--users",
+                        "-1",
+                        "--seed",
+                        "1",
+                        "--as-of",
+                        "2024-01-01",
+                        "--out",
+                        "@/m.csv"),
                 bad(1, "", "no cart-abandoner dataset yet", "mece", "run", "--as-of", "2024-01-01"),
                 bad(1, "", "no run with id 99", "name", "--run", "99", "--no-model"),
                 bad(1, "", "no analysis run with id 99", "report", "segments", "--run", "99", "--out", "@/out"),
                 bad(1, "", "no schedule named nope", "schedule", "remove", "nope"),
-                bad(1, "", "cron", "schedule", "add", "weekly", "--kind", "segments", "--cron", "every monday", "--channel", "c"),
+                bad(
+                        1,
+                        "",
+                        "cron",
+                        "schedule",
+                        "add",
+                        "weekly",
+                        "--kind",
+                        "segments",
+                        "--cron",
+                        "every monday",
+                        "--channel",
+                        "c"),
                 bad(1, "", "missing.gguf does not exist", "model", "info", "--model", "@/missing.gguf"),
-                bad(1, "", "--customers", "generate", "transactions", "--customers", "0", "--seed", "1", "--out", "@/t.csv"),
+                bad(
+                        1,
+                        "",
+                        "--customers",
+                        "generate",
+                        "transactions",
+                        "--customers",
+                        "0",
+                        "--seed",
+                        "1",
+                        "--out",
+                        "@/t.csv"),
                 bad(1, "", "no data rows", "bench", "mece", "--users", "0"),
                 bad(2, "", "Unmatched argument", "frobnicate"),
                 bad(2, "", "Unknown options: '--kk'", "analyze", "--kk", "3"));
@@ -102,7 +170,8 @@ class ErrorReportingTest {
         assertThat(io.segbot.ErrorText.oneLine(new io.segbot.store.StoreException("database error", sql)))
                 .isEqualTo("database error");
         assertThat(io.segbot.ErrorText.oneLine(sql))
-                .isEqualTo("database error: Value too long for column \"NAME CHARACTER VARYING(200)\": \"'aaaa' (5000)\"");
+                .isEqualTo(
+                        "database error: Value too long for column \"NAME CHARACTER VARYING(200)\": \"'aaaa' (5000)\"");
     }
 
     private Path database(String kind) throws IOException {
@@ -111,7 +180,8 @@ class ErrorReportingTest {
             case "" -> {}
             case "CORRUPT" -> {
                 Files.createDirectories(db.getParent());
-                Files.writeString(db.resolveSibling("segbot.mv.db"), "not a database\n".repeat(300), StandardCharsets.UTF_8);
+                Files.writeString(
+                        db.resolveSibling("segbot.mv.db"), "not a database\n".repeat(300), StandardCharsets.UTF_8);
             }
             case "UNDER_FILE" -> {
                 Files.writeString(dir.resolve("plain-file"), "@/x");
