@@ -67,7 +67,7 @@ final class RunModal {
         StringBuilder line = new StringBuilder("run");
         String dataset = text(values, "dataset");
         if (!dataset.isEmpty()) {
-            line.append(" --dataset ").append(dataset.replaceAll("\\s+", "_"));
+            line.append(" ").append(dataset.replaceAll("\\s+", "_")); // the core: run [DATASET] [--as-of D] [--k N]
         }
         ViewState.Value asOf = values.getOrDefault("as_of", Map.of()).get("value");
         if (asOf != null && asOf.getSelectedDate() != null) {
