@@ -23,6 +23,9 @@ final class OrderPass implements ByteRecords.Handler {
     private final OnError.Tally tally;
     private final String dataset;
     private final OrderSink sink;
+    private final DateRange dates;
+    private final int earliestDay;
+    private final int latestDay;
     private final int width;
     private final int headerNames;
     private final int customerColumn;
@@ -62,8 +65,12 @@ final class OrderPass implements ByteRecords.Handler {
             int headerNames,
             OnError.Tally tally,
             String dataset,
+            DateRange dates,
             OrderSink sink) {
         this.source = source;
+        this.dates = dates;
+        this.earliestDay = (int) dates.earliest().toEpochDay();
+        this.latestDay = (int) dates.latest().toEpochDay();
         this.layout = layout;
         this.tally = tally;
         this.dataset = dataset;
@@ -106,7 +113,8 @@ final class OrderPass implements ByteRecords.Handler {
         }
         customerTo = ByteFields.customerIdEnd(b, customerFrom, customerTo);
         int day = day(b, starts[dateColumn], ends[dateColumn]);
-        double amount = day == ByteFields.NOT_FAST ? Double.NaN : amount(b, starts, ends);
+        boolean plausible = day >= earliestDay && day <= latestDay; // NOT_FAST is below any earliest day
+        double amount = plausible ? amount(b, starts, ends) : Double.NaN;
         if (Double.isNaN(amount)) {
             row(values(b, starts, ends), line); // a problem (or a rare shape): the general logic words it
             return;
@@ -159,7 +167,7 @@ final class OrderPass implements ByteRecords.Handler {
         int start = ByteFields.trimStart(b, from, to);
         int end = ByteFields.trimEnd(b, start, to);
         double value = ByteFields.decimal(b, start, end);
-        if (!Double.isNaN(value)) {
+        if (Math.abs(value) <= Values.MAX_NUMBER) { // false for NaN: not a plain decimal
             return value;
         }
         Double general = Values.number(new String(b, start, end - start, StandardCharsets.ISO_8859_1));

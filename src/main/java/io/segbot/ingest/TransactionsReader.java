@@ -38,27 +38,40 @@ public final class TransactionsReader {
      */
     public static ImportSummary read(
             CsvSource source, ColumnMapping mapping, OnError onError, String dataset, OrderSink sink) {
+        return read(source, mapping, onError, dataset, DateRange.untilToday(null), sink);
+    }
+
+    /** @param dates the plausible order dates: a row outside is refused (or skipped and listed) */
+    public static ImportSummary read(
+            CsvSource source, ColumnMapping mapping, OnError onError, String dataset, DateRange dates, OrderSink sink) {
         if (!ByteRecords.supports(source.delimiter())) {
-            return readGeneral(source, mapping, onError, dataset, sink);
+            return readGeneral(source, mapping, onError, dataset, dates, sink);
         }
         try {
-            return readFast(source, mapping, onError, dataset, sink);
+            return readFast(source, mapping, onError, dataset, dates, sink);
         } catch (ImportException fast) {
-            readGeneral(source, mapping, onError, dataset, DISCARD);
+            readGeneral(source, mapping, onError, dataset, dates, DISCARD);
             throw fast;
         }
     }
 
     /** The fast path alone (package-private for the test that compares it with the general path). */
     static ImportSummary readFast(
-            CsvSource source, ColumnMapping mapping, OnError onError, String dataset, OrderSink sink) {
+            CsvSource source, ColumnMapping mapping, OnError onError, String dataset, DateRange dates, OrderSink sink) {
         try (ByteRecords records =
                 ByteRecords.open(source.file(), source.delimiter(), CsvSource.format(source.delimiter()))) {
             CSVParser header = records.header();
             List<String> headers = header.getHeaderNames();
             Layout layout = Layout.detect(mapping, headers, source);
             OrderPass pass = new OrderPass(
-                    source, layout, header.getHeaderMap(), headers.size(), onError.tally(source.file()), dataset, sink);
+                    source,
+                    layout,
+                    header.getHeaderMap(),
+                    headers.size(),
+                    onError.tally(source.file()),
+                    dataset,
+                    dates,
+                    sink);
             records.forEach(pass);
             ImportSummary summary = pass.finish();
             source.recordChecksum(records.checksum());
@@ -70,12 +83,19 @@ public final class TransactionsReader {
 
     /** Commons CSV alone: the reference for every edge case and error message. */
     static ImportSummary readGeneral(
-            CsvSource source, ColumnMapping mapping, OnError onError, String dataset, OrderSink sink) {
+            CsvSource source, ColumnMapping mapping, OnError onError, String dataset, DateRange dates, OrderSink sink) {
         try (CSVParser parser = source.parse()) {
             List<String> headers = parser.getHeaderNames();
             Layout layout = Layout.detect(mapping, headers, source);
             OrderPass pass = new OrderPass(
-                    source, layout, parser.getHeaderMap(), headers.size(), onError.tally(source.file()), dataset, sink);
+                    source,
+                    layout,
+                    parser.getHeaderMap(),
+                    headers.size(),
+                    onError.tally(source.file()),
+                    dataset,
+                    dates,
+                    sink);
             for (CSVRecord record : parser) {
                 pass.general(record.values(), record.getRecordNumber());
             }

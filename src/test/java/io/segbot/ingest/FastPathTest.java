@@ -81,9 +81,15 @@ class FastPathTest {
                 "bad_cells.csv",
                 ORDERS + "1,A1,2024-13-01,10\n2,B1,2024-01-06,12,50\n3,C1,2024-01-07,\"1,234.5\"\n"
                         + "4,D1,2024-01-07,lots\n5,E1,2024-01-07,\n6,F1,,1\n7,G1,2024-01-07,1\n"
+                        + "8,H1,2024-01-07,2000000000000\n9,I1,2024-01-07,999999999999.99\n"
             },
             {"junk_after_quote.csv", ORDERS + "1,A1,2024-01-05,10\n2,\"B1\"x,2024-01-06,5\n"},
             {"unclosed_quote.csv", ORDERS + "1,A1,2024-01-05,10\n2,\"B1,2024-01-06,5\n"},
+            {
+                "implausible_dates.csv",
+                ORDERS + "1,A1,2024-01-05,10\n2,B1,1899-12-31,5\n3,C1,2999-01-01,6\n"
+                        + "4,D1,1/1/1900,7\n5,E1,2024-01-07,8\n"
+            },
             {"everything_excluded.csv", ORDERS + "1,A1,2024-01-05,0\n2,B1,2024-01-06,-5\n,C1,2024-01-06,5\n"},
         };
         for (String[] file : crafted) {
@@ -133,7 +139,8 @@ class FastPathTest {
     void the_checksum_recorded_while_reading_is_the_files_sha256() throws Exception {
         Path file = ImporterTest.GOOD.resolve("invoice_lines.csv");
         CsvSource source = CsvSource.open(file, ',');
-        TransactionsReader.readFast(source, ColumnMapping.automatic(), OnError.FAIL, "x", (c, o, d, a) -> {});
+        TransactionsReader.readFast(
+                source, ColumnMapping.automatic(), OnError.FAIL, "x", DateRange.untilToday(null), (c, o, d, a) -> {});
         assertThat(source.checksumKnown()).isTrue();
         String expected = HexFormat.of()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
@@ -153,6 +160,7 @@ class FastPathTest {
                 ColumnMapping.automatic(),
                 OnError.FAIL,
                 "x",
+                DateRange.untilToday(null),
                 (c, o, d, a) -> {}));
         assertThat(error).isInstanceOf(ImportException.class).hasMessage(general.getMessage());
         assertThat(error.getMessage()).contains("junk_after_quote.csv");
@@ -169,7 +177,8 @@ class FastPathTest {
             CsvSource source = CsvSource.open(file, ',');
             ImportSummary summary = fast
                     ? TransactionsReader.read(source, ColumnMapping.automatic(), policy, "d", sink)
-                    : TransactionsReader.readGeneral(source, ColumnMapping.automatic(), policy, "d", sink);
+                    : TransactionsReader.readGeneral(
+                            source, ColumnMapping.automatic(), policy, "d", DateRange.untilToday(null), sink);
             return new Outcome(orders, summary, null);
         } catch (ImportException e) {
             return new Outcome(List.of(), null, e.getMessage());
