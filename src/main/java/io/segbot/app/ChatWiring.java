@@ -28,12 +28,21 @@ final class ChatWiring {
      * GGUF in models/), or {@link Phraser#NONE}; says on stderr which mode is active and why.
      */
     static Phraser phraser(boolean noModel) {
+        return phraser(model(noModel));
+    }
+
+    /** The configured local model, or a no-model stand-in; says on stderr which mode is active and why. */
+    static LanguageModel model(boolean noModel) {
         if (noModel) {
             System.err.println("Language model: off (--no-model); answers use templates.");
-            return Phraser.NONE;
+            return new io.segbot.llm.NoModel("--no-model");
         }
         LanguageModel model = LanguageModels.open(LlmConfig.load(Path.of("").toAbsolutePath(), System.getenv()));
         System.err.println(model.describe().startupLine());
+        return model;
+    }
+
+    static Phraser phraser(LanguageModel model) {
         return model.isAvailable() ? new ModelPhraser(model, Duration.ofSeconds(60)) : Phraser.NONE;
     }
 

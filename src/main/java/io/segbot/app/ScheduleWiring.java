@@ -33,7 +33,7 @@ final class ScheduleWiring {
         return Map.of("console", new FolderSink(CONSOLE_FOLDER, Clock.systemUTC()));
     }
 
-    private static io.segbot.report.Report produce(Database database, ReportSchedule schedule) {
+    static io.segbot.report.Report produce(Database database, ReportSchedule schedule) {
         if (schedule.rerunAnalysis() && !schedule.kind().equals("mece")) {
             new AnalysisService(database, Clock.systemUTC())
                     .analyze(new AnalysisService.Request(null, null, 0, 42, 365));
