@@ -60,13 +60,12 @@ final class BenchChatCommand implements Callable<Integer> {
         try (Database database = Database.open(dir.resolve("bench-chat-" + System.nanoTime()))) {
             buildRun(database, dir);
             BenchOutbox outbox = new BenchOutbox();
-            io.segbot.platform.console.LocalOperator operator = new io.segbot.platform.console.LocalOperator();
             try (io.segbot.bot.BotCore core = BotWiring.core(
                     database,
                     new io.segbot.llm.NoModel("bench chat measures answers without a model"),
                     new ChatSettings(10, java.time.Duration.ofMinutes(30), dir.resolve("exports")),
-                    operator,
-                    operator,
+                    io.segbot.bot.PermissionPolicy.defaults("bench"),
+                    BotWiring.UNLIMITED,
                     io.segbot.bot.BotSettings.defaults())) {
                 core.register(outbox);
                 replay(core, outbox, utterances, 1); // warm-up: JIT, snapshot and customer index

@@ -17,6 +17,9 @@ import java.time.Clock;
 
 /** Builds the bot's core from the database, the model and the settings. */
 final class BotWiring {
+    /** No rate limits: a process that serves only its local operator. */
+    static final RateLimits UNLIMITED = (requester, ability) -> java.util.Optional.empty();
+
     private BotWiring() {}
 
     static BotCore core(

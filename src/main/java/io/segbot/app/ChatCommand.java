@@ -2,10 +2,10 @@ package io.segbot.app;
 
 import io.segbot.bot.BotCore;
 import io.segbot.bot.BotSettings;
+import io.segbot.bot.PermissionPolicy;
 import io.segbot.llm.LanguageModel;
 import io.segbot.platform.console.ConsoleChat;
 import io.segbot.platform.console.ConsoleOutbox;
-import io.segbot.platform.console.LocalOperator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -25,10 +25,16 @@ final class ChatCommand implements Callable<Integer> {
         DemoCommand.ensureSampleAnalysed(AppContext.database());
         ChatSettings settings = ChatSettings.load(java.nio.file.Path.of("bot-config", "segbot.yaml"));
         String user = System.getProperty("user.name", "console");
-        LocalOperator operator = new LocalOperator();
+        // The console's local user may do everything (PermissionPolicy), without rate limits: it is
+        // the operator on their own machine and database.
         try (LanguageModel model = ChatWiring.model(noModel);
                 BotCore core = BotWiring.core(
-                        AppContext.database(), model, settings, operator, operator, BotSettings.defaults())) {
+                        AppContext.database(),
+                        model,
+                        settings,
+                        PermissionPolicy.defaults("bot-config/segbot.yaml"),
+                        BotWiring.UNLIMITED,
+                        BotSettings.defaults())) {
             new ConsoleChat(
                             core,
                             user,

@@ -26,10 +26,10 @@ public record BotSettings(
     public BotSettings {
         require(chatWorkers >= 1 && chatWorkers <= 64, "chat workers must be within [1, 64], got " + chatWorkers);
         require(chatQueue >= 1 && chatQueue <= 10_000, "the chat queue must be within [1, 10000], got " + chatQueue);
-        require(jobWorkers >= 1 && jobWorkers <= 16, "job workers must be within [1, 16], got " + jobWorkers);
-        require(jobQueue >= 1 && jobQueue <= 1000, "the job queue must be within [1, 1000], got " + jobQueue);
+        require(jobWorkers >= 1 && jobWorkers <= 64, "job workers must be within [1, 64], got " + jobWorkers);
+        require(jobQueue >= 0 && jobQueue <= 1000, "the job queue must be within [0, 1000], got " + jobQueue);
         positive(answerTimeout, "the answer timeout");
-        positive(jobDeadline, "the job deadline");
+        require(!jobDeadline.isNegative(), "the job deadline must not be negative, got " + jobDeadline);
         positive(eventExpiry, "the event expiry");
         positive(staleJobAfter, "the stale-job time");
         require(
@@ -41,17 +41,34 @@ public record BotSettings(
     /** How often a process marks its running jobs alive. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(10);
 
-    /** 2 chat workers, 32 queued, 120 s answers, 1 job worker, 8 queued, 30 s deadline, 1 day, 60 s. */
+    /**
+     * 2 chat workers, 32 queued, 120 s per answer (model.timeout_seconds' default), the {@link
+     * JobSettings} defaults, event ids kept a day, jobs taken for dead after 60 s without a heartbeat.
+     */
     public static BotSettings defaults() {
+        JobSettings jobs = JobSettings.defaults();
         return new BotSettings(
                 2,
                 32,
                 Duration.ofSeconds(120),
-                1,
-                8,
-                Duration.ofSeconds(30),
+                jobs.workers(),
+                jobs.queueCapacity(),
+                jobs.shutdownDeadline(),
                 Duration.ofDays(1),
                 Duration.ofSeconds(60));
+    }
+
+    /** These settings with the {@code jobs:} section of the configuration. */
+    public BotSettings with(JobSettings jobs) {
+        return new BotSettings(
+                chatWorkers,
+                chatQueue,
+                answerTimeout,
+                jobs.workers(),
+                jobs.queueCapacity(),
+                jobs.shutdownDeadline(),
+                eventExpiry,
+                staleJobAfter);
     }
 
     private static void positive(Duration value, String what) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -72,16 +73,21 @@ public final class Jobs implements AutoCloseable {
     }
 
     public Jobs(JobRepository repository, JobEvents events, Clock clock, int workers, int queueCapacity) {
-        if (workers < 1 || queueCapacity < 1) {
+        if (workers < 1 || queueCapacity < 0) {
             throw new IllegalArgumentException(
-                    "jobs need at least one worker and one queue slot, got " + workers + " and " + queueCapacity);
+                    "jobs need at least one worker and no negative queue, got " + workers + " and " + queueCapacity);
         }
         this.repository = repository;
         this.events = events;
         this.clock = clock;
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(
-                workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queueCapacity), runnable -> {
+                workers,
+                workers,
+                0,
+                TimeUnit.SECONDS,
+                queueCapacity == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueCapacity),
+                runnable -> {
                     Thread thread = new Thread(runnable, "segbot-job-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
