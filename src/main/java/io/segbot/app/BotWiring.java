@@ -6,13 +6,9 @@ import io.segbot.bot.BotSettings;
 import io.segbot.bot.Permissions;
 import io.segbot.bot.RateLimits;
 import io.segbot.llm.LanguageModel;
-import io.segbot.naming.PersonaBook;
-import io.segbot.report.ReportSchedule;
-import io.segbot.report.ScheduleFile;
 import io.segbot.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 
 /** Builds the bot's core from the database, the model and the settings. */
@@ -33,7 +29,7 @@ final class BotWiring {
         BotServices services = new BotServices(
                 database,
                 BotWiring::meceConfig,
-                () -> PersonaBook.load(Path.of(PersonaBook.FILE)),
+                () -> NameCommand.personaBook(AppContext.config().dir()),
                 model,
                 schedule -> ScheduleWiring.produce(database, schedule),
                 clock);
@@ -43,16 +39,14 @@ final class BotWiring {
 
     /** Loads bot-config/reports.yaml into the core's scheduler (the schedules the file defines). */
     static void loadSchedules(BotCore core) {
-        for (ReportSchedule schedule : ScheduleFile.load(Path.of(ScheduleFile.FILE))) {
-            core.scheduler().add(schedule);
-        }
+        ScheduleWiring.configured().forEach(core.scheduler()::add);
     }
 
     private static io.segbot.mece.MeceConfig meceConfig() {
         try {
             return MeceConfigLoader.load(null, null, null, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + MeceConfigLoader.DEFAULT + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + MeceConfigLoader.describe(null) + ": " + e.getMessage(), e);
         }
     }
 }

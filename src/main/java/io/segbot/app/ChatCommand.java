@@ -2,7 +2,6 @@ package io.segbot.app;
 
 import io.segbot.bot.BotCore;
 import io.segbot.bot.BotSettings;
-import io.segbot.bot.PermissionPolicy;
 import io.segbot.llm.LanguageModel;
 import io.segbot.platform.console.ConsoleChat;
 import io.segbot.platform.console.ConsoleOutbox;
@@ -23,7 +22,8 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoCommand.ensureSampleAnalysed(AppContext.database());
-        ChatSettings settings = ChatSettings.load(java.nio.file.Path.of("bot-config", "segbot.yaml"));
+        SegbotConfig config = AppContext.config();
+        ChatSettings settings = config.chat();
         String user = System.getProperty("user.name", "console");
         // The console's local user may do everything (PermissionPolicy), without rate limits: it is
         // the operator on their own machine and database.
@@ -32,9 +32,9 @@ final class ChatCommand implements Callable<Integer> {
                         AppContext.database(),
                         model,
                         settings,
-                        PermissionPolicy.defaults("bot-config/segbot.yaml"),
+                        config.permissions(),
                         BotWiring.UNLIMITED,
-                        BotSettings.defaults())) {
+                        BotSettings.defaults().with(config.jobs()))) {
             new ConsoleChat(
                             core,
                             user,

@@ -57,13 +57,11 @@ final class NameCommand implements Callable<Integer> {
     @Option(
             names = "--personas",
             paramLabel = "FILE",
-            defaultValue = PersonaBook.FILE,
-            description = "jury configuration; default ${DEFAULT-VALUE}")
+            description = "jury configuration; default personas.yaml of the configuration folder (--config)")
     Path personas;
 
     @Override
     public Integer call() throws Exception {
-        PersonaBook book = PersonaBook.load(personas);
         NamingService service = new NamingService(AppContext.database(), java.time.Clock.systemUTC());
         if (target.run != null) {
             run = target.run;
@@ -72,6 +70,9 @@ final class NameCommand implements Callable<Integer> {
             run = target.meceRun;
             service.meceToName(run);
         }
+        PersonaBook book = personas != null
+                ? PersonaBook.load(personas)
+                : personaBook(AppContext.config().dir());
         try (LanguageModel languageModel = noModel ? new NoModel("--no-model") : LanguageModels.open(config())) {
             System.err.println(languageModel.describe().startupLine());
             NamingService.Outcome outcome = target.run != null
@@ -87,8 +88,15 @@ final class NameCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** personas.yaml of the configuration folder, else the one packed into the jar. */
+    static PersonaBook personaBook(ConfigDir dir) {
+        String text = dir.read("personas.yaml")
+                .orElseThrow(() -> new IllegalStateException("segbot.jar lacks bot-config/personas.yaml"));
+        return PersonaBook.parse(text, dir.describe("personas.yaml"));
+    }
+
     private LlmConfig config() {
-        LlmConfig config = LlmConfig.load(Path.of("").toAbsolutePath(), System.getenv());
+        LlmConfig config = AppContext.config().model();
         return model == null ? config : config.withModel(model, "--model");
     }
 }

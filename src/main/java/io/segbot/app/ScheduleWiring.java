@@ -23,10 +23,17 @@ final class ScheduleWiring {
         Clock clock = Clock.systemUTC();
         Scheduler scheduler =
                 new Scheduler(new ScheduleRepository(database), clock, sinks, schedule -> produce(database, schedule));
-        for (ReportSchedule schedule : ScheduleFile.load(Path.of(ScheduleFile.FILE))) {
-            scheduler.add(schedule);
-        }
+        configured().forEach(scheduler::add);
         return scheduler;
+    }
+
+    /** The schedules reports.yaml of the configuration folder defines. */
+    static java.util.List<ReportSchedule> configured() {
+        ConfigDir dir = AppContext.config().dir();
+        String file = dir.describe("reports.yaml");
+        return dir.read("reports.yaml")
+                .map(text -> ScheduleFile.parse(text, file))
+                .orElse(java.util.List.of());
     }
 
     static Map<String, ReportSink> consoleSinks() {
