@@ -55,6 +55,14 @@ final class BenchSlackCommand implements Callable<Integer> {
     int concurrency;
 
     @Option(
+            names = "--channels",
+            defaultValue = "64",
+            paramLabel = "N",
+            description = "channels the requests are spread over (Slack paces posts to about one a second a channel);"
+                    + " default ${DEFAULT-VALUE}")
+    int channels;
+
+    @Option(
             names = "--customers",
             defaultValue = "3000",
             paramLabel = "N",
@@ -85,9 +93,10 @@ final class BenchSlackCommand implements Callable<Integer> {
                 core.register(slack.outbox());
                 core.start();
                 System.out.println(slack.start(core));
-                SlackLoad.run(slack.httpPort(), secret, api, 400, concurrency, Duration.ofSeconds(60)); // warm-up
-                SlackLoad.Report report =
-                        SlackLoad.run(slack.httpPort(), secret, api, requests, concurrency, Duration.ofMinutes(3));
+                SlackLoad.run(
+                        slack.httpPort(), secret, api, 400, concurrency, channels, Duration.ofSeconds(60)); // warm-up
+                SlackLoad.Report report = SlackLoad.run(
+                        slack.httpPort(), secret, api, requests, concurrency, channels, Duration.ofMinutes(3));
                 System.out.println("slack      " + report.describe());
                 System.out.printf(
                         "slack      bar: >= 200 requests/s with ack p99 < 100 ms and no error: %s%n",

@@ -96,10 +96,6 @@ class SlackFlowTest {
         database = Database.inMemory("slack-flow-" + UUID.randomUUID());
         seed();
         slack = new FakeSlackApi();
-        adapter = new SlackAdapter(
-                new SlackConnection("xoxb-test", null, SECRET, slack.url(), "127.0.0.1", 0),
-                SlackAdapter.CALL_TIMEOUT,
-                null);
         PermissionPolicy policy = new PermissionPolicy(
                 Map.of(
                         Ability.ASK, Grant.toEveryone(),
@@ -120,6 +116,10 @@ class SlackFlowTest {
                 policy,
                 new TokenBuckets(TokenBuckets.defaultLimits(), clock),
                 BotSettings.defaults());
+        adapter = new SlackAdapter(
+                new SlackConnection("xoxb-test", null, SECRET, slack.url(), "127.0.0.1", 0),
+                SlackAdapter.CALL_TIMEOUT,
+                core.dashboard());
         core.register(adapter.outbox());
         core.start();
         adapter.start(core);
@@ -255,8 +255,9 @@ class SlackFlowTest {
         assertThat(slack.calls("chat.update"))
                 .filteredOn(u -> u.param("ts").equals(resultTs))
                 .extracting(u -> u.param("text"))
-                .contains("MECE run 1 is ready")
-                .anyMatch(text -> text.contains("step 2/3"));
+                .endsWith("MECE run 1 is ready")
+                .allMatch(text -> text.startsWith("Job 1 `mece carts --as-of 2025-06-30`: step ")
+                        || text.equals("MECE run 1 is ready"));
     }
 
     @Test
@@ -301,5 +302,36 @@ class SlackFlowTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(told.param("text")).contains("/invite @segbot");
+    }
+
+    @Test
+    void the_home_tab_shows_the_latest_runs_segments_the_viewers_jobs_and_the_schedules() throws Exception {
+        core.scheduler()
+                .add(
+                        new ReportSchedule(
+                                "weekly",
+                                "segments",
+                                "0 9 * * MON",
+                                java.time.ZoneOffset.UTC,
+                                "slack",
+                                "C0REPORTS",
+                                false),
+                        "slack:U0MARIA");
+        String opened = "{\"token\":\"legacy\",\"team_id\":\"T0TEAM\",\"api_app_id\":\"A0APP\",\"type\":"
+                + "\"event_callback\",\"event_id\":\"EvHome\",\"event_time\":1700000000,\"event\":{\"type\":"
+                + "\"app_home_opened\",\"user\":\"U0MARIA\",\"channel\":\"D0MARIA\",\"tab\":\"home\","
+                + "\"event_ts\":\"1700000000.1\"}}";
+        assertThat(requests.send(opened, true).statusCode()).isEqualTo(200);
+
+        JsonNode view = slack.await("views.publish", 1, WAIT).get(0).json("view");
+        String blocks = view.get("blocks").toString();
+        assertThat(view.get("type").asText()).isEqualTo("home");
+        assertThat(blocks)
+                .contains("Latest analysis run 1 · dataset shop")
+                .contains("\"type\":\"table\"")
+                .contains("None yet.")
+                .contains("weekly")
+                .contains("C0REPORTS")
+                .contains("Run analysis");
     }
 }
