@@ -70,7 +70,7 @@ public final class ConsoleChat {
                                 permissions,
                                 null),
                         token -> {
-                            out.print(token);
+                            out.print(io.segbot.TerminalText.lines(token));
                             out.flush();
                         });
                 out.println("segbot> " + plain(reply.withSource()));
@@ -84,6 +84,6 @@ public final class ConsoleChat {
 
     /** The console shows light markdown as plain text. */
     static String plain(String markdown) {
-        return markdown.replace("**", "").replace("\n", "\n        ");
+        return io.segbot.TerminalText.lines(markdown).replace("**", "").replace("\n", "\n        ");
     }
 }
