@@ -87,6 +87,11 @@ public final class Clustering {
     }
 
     public static Outcome run(CustomerMetrics metrics, Options options) {
+        return run(metrics, options, Progress.NONE);
+    }
+
+    /** As {@link #run(CustomerMetrics, Options)}, reporting (as step 1/1) each k tried and the final fit. */
+    public static Outcome run(CustomerMetrics metrics, Options options, Progress progress) {
         int n = metrics.size();
         if (options.k() > n) {
             throw new IllegalArgumentException(
@@ -106,10 +111,12 @@ public final class Clustering {
         double[] silhouettePoints = Arrays.copyOf(samplePoints, silhouetteSize * 3);
         Map<Integer, Double> byK = new LinkedHashMap<>();
         long sampleSeed = random.nextLong();
+        String what = String.format(java.util.Locale.ROOT, "clustering %,d customers", n);
         KMeans.Result sampleFit = options.k() == 0
-                ? chooseK(samplePoints, silhouettePoints, options, byK, sampleSeed)
+                ? chooseK(samplePoints, silhouettePoints, options, byK, sampleSeed, progress, what)
                 : KMeans.fit(samplePoints, 3, options.k(), options.restarts(), sampleSeed + options.k());
         int k = sampleFit.k();
+        progress.report(1, 1, what + ", fitting k = " + k, options.k() == 0 ? 0.9 : 0);
         // The full fit starts from the sample's best centroids: they already sit near the optimum, so
         // Lloyd's iterations on every customer are few and no k-means++ pass over all of them is needed.
         KMeans.Result fit = KMeans.fitFrom(points, 3, sampleFit.centroids());
@@ -124,13 +131,21 @@ public final class Clustering {
 
     /** Fits every candidate k on the sample (the candidates in parallel) and returns the best k's fit. */
     private static KMeans.Result chooseK(
-            double[] samplePoints, double[] silhouettePoints, Options options, Map<Integer, Double> byK, long seed) {
+            double[] samplePoints,
+            double[] silhouettePoints,
+            Options options,
+            Map<Integer, Double> byK,
+            long seed,
+            Progress progress,
+            String what) {
         int sampleN = samplePoints.length / 3;
         int silhouetteN = silhouettePoints.length / 3;
         int minK = options.minK();
         int maxK = Math.max(minK, Math.min(options.maxK(), sampleN - 1));
         KMeans.Result[] fits = new KMeans.Result[maxK - minK + 1];
         double[] scores = new double[fits.length];
+        // The choice of k takes about 90 % of the clustering time; reported from this thread only.
+        progress.report(1, 1, what + ", trying k = " + minK + ".." + maxK, 0);
         java.util.stream.IntStream.rangeClosed(minK, maxK).parallel().forEach(k -> {
             KMeans.Result fit = KMeans.fit(samplePoints, 3, k, options.restarts(), seed + k);
             fits[k - minK] = fit;

@@ -1,5 +1,6 @@
 package io.segbot.ingest;
 
+import io.segbot.ErrorText;
 import io.segbot.ingest.TransactionsReader.Layout;
 import io.segbot.ingest.TransactionsReader.OrderSink;
 import java.nio.charset.StandardCharsets;
@@ -225,7 +226,15 @@ final class OrderPass implements ByteRecords.Handler {
         }
         LocalDate date = Values.date(values[dateColumn]);
         if (date == null) {
-            tally.reject(line, layout.date(), "expected " + Values.DATE_FORMS + ", got '" + values[dateColumn] + "'");
+            tally.reject(
+                    line,
+                    layout.date(),
+                    "expected " + Values.DATE_FORMS + ", got '" + ErrorText.quote(values[dateColumn]) + "'");
+            return;
+        }
+        String implausible = dates.problem(date);
+        if (implausible != null) {
+            tally.reject(line, layout.date(), implausible);
             return;
         }
         Double amount = amount(values, line);
