@@ -1,8 +1,5 @@
 package io.segbot.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -12,7 +9,6 @@ import java.util.List;
 
 /** Stored conversation turns, newest last. */
 public final class ConversationRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One remembered turn.
@@ -59,7 +55,7 @@ public final class ConversationRepository {
                 s.setLong(2, next);
                 s.setTimestamp(3, Timestamp.from(turn.at()));
                 s.setString(4, turn.intent());
-                s.setString(5, json(turn.segments()));
+                s.setString(5, JsonLists.write(turn.segments()));
                 s.setString(6, turn.metric());
                 s.setObject(7, turn.runId());
                 s.setString(8, turn.question().length() > 2000 ? turn.question().substring(0, 2000) : turn.question());
@@ -92,7 +88,7 @@ public final class ConversationRepository {
                                 rows.getLong(2),
                                 rows.getTimestamp(3).toInstant(),
                                 rows.getString(4),
-                                strings(rows.getString(5)),
+                                JsonLists.read(rows.getString(5), "conversation segments"),
                                 rows.getString(6),
                                 rows.wasNull() ? null : run,
                                 rows.getString(8)));
@@ -121,21 +117,5 @@ public final class ConversationRepository {
                 return s.executeUpdate();
             }
         });
-    }
-
-    private static String json(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings always serialises", e);
-        }
-    }
-
-    private static List<String> strings(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() {});
-        } catch (JsonProcessingException e) {
-            throw new StoreException("stored conversation segments are not a JSON list: " + json, e);
-        }
     }
 }

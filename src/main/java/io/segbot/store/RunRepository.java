@@ -1,8 +1,5 @@
 package io.segbot.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.segbot.store.RunRecords.Customer;
 import io.segbot.store.RunRecords.CustomerColumns;
 import io.segbot.store.RunRecords.Run;
@@ -24,7 +21,6 @@ import java.util.function.Predicate;
 
 /** Analysis runs: written in one transaction (all or nothing), read back for replies and reports. */
 public final class RunRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUN_COLUMNS = "r.id, r.dataset_id, d.name, r.created_at, r.as_of, r.parameters,"
             + " r.customers, r.revenue, r.k, r.silhouette, r.model";
 
@@ -244,7 +240,7 @@ public final class RunRepository {
                 s.setInt(i++, seg.churnHigh());
                 Jdbc.setNullable(s, i++, seg.avgPAlive());
                 Jdbc.setNullable(s, i++, seg.predictedClv());
-                s.setString(i, json(seg.recommendations()));
+                s.setString(i, JsonLists.write(seg.recommendations()));
                 s.addBatch();
             }
             s.executeBatch();
@@ -310,7 +306,7 @@ public final class RunRepository {
                 rows.getInt(14),
                 Jdbc.nullableDouble(rows, 15),
                 Jdbc.nullableDouble(rows, 16),
-                strings(rows.getString(17)));
+                JsonLists.read(rows.getString(17), "recommendations"));
     }
 
     private static Customer readCustomer(ResultSet rows) throws SQLException {
@@ -333,21 +329,5 @@ public final class RunRepository {
                 Jdbc.nullableDouble(rows, 16),
                 Jdbc.nullableDouble(rows, 17),
                 Jdbc.nullableDouble(rows, 18));
-    }
-
-    private static String json(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings always serialises", e);
-        }
-    }
-
-    private static List<String> strings(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() {});
-        } catch (JsonProcessingException e) {
-            throw new StoreException("stored recommendations are not a JSON list: " + json, e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.segbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -63,14 +64,12 @@ class DatabaseTest {
     void a_failed_transaction_leaves_nothing_behind() {
         try (Database database = Database.inMemory("rollback-" + UUID.randomUUID())) {
             DatasetRepository datasets = new DatasetRepository(database);
-            try {
-                database.inTransaction(c -> {
-                    datasets.create(c, "half", "transactions", "x.csv", "1".repeat(64));
-                    throw new IllegalStateException("crash mid-import");
-                });
-            } catch (IllegalStateException expected) {
-                // the point of the test
-            }
+            assertThatThrownBy(() -> database.inTransaction(c -> {
+                        datasets.create(c, "half", "transactions", "x.csv", "1".repeat(64));
+                        throw new IllegalStateException("crash mid-import");
+                    }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("crash mid-import");
             assertThat(datasets.list()).isEmpty();
         }
     }
