@@ -69,6 +69,21 @@ final class BenchChatCommand implements Callable<Integer> {
                     new ChatSettings(10, java.time.Duration.ofMinutes(30), dir.resolve("exports")));
             replay(engine, utterances, 1); // warm-up: JIT, snapshot and customer index
             long[] nanos = replay(engine, utterances, rounds);
+            // issue 13: the question-plan kinds (windows, lists, distributions, missing data) on their own
+            List<LabelledUtterance> plans = planQuestions();
+            replay(engine, plans, 1); // warm-up: builds the run's order book once
+            long[] planNanos = replay(engine, plans, rounds);
+            Arrays.sort(planNanos);
+            System.out.printf(
+                    "chat plans %,d answers (%d plan questions x %d rounds) on %,d customers, no model:"
+                            + " p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    planNanos.length,
+                    plans.size(),
+                    rounds,
+                    customers,
+                    planNanos[planNanos.length / 2] / 1e6,
+                    planNanos[(int) Math.min(planNanos.length - 1, Math.ceil(planNanos.length * 0.99) - 1)] / 1e6,
+                    planNanos[planNanos.length - 1] / 1e6);
             Arrays.sort(nanos);
             double total = Arrays.stream(nanos).sum() / 1e9;
             System.out.printf(
@@ -87,6 +102,25 @@ final class BenchChatCommand implements Callable<Integer> {
             BenchSupport.timeToFirstToken(model);
         }
         return 0;
+    }
+
+    /** The labelled plan questions (bench/plan-labelled.tsv), as utterances: the label is not used here. */
+    private static List<LabelledUtterance> planQuestions() throws java.io.IOException {
+        List<LabelledUtterance> out = new java.util.ArrayList<>();
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                BenchChatCommand.class.getResourceAsStream("/bench/plan-labelled.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    out.add(new LabelledUtterance(
+                            io.segbot.chat.intent.Intent.BUSINESS_METRICS, line.substring(tab + 1), n));
+                }
+            }
+        }
+        return out;
     }
 
     private void buildRun(Database database, Path dir) throws Exception {

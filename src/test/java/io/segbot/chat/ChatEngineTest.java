@@ -222,7 +222,9 @@ class ChatEngineTest {
         ChatReply reply = fixture.engine(storyteller, exports)
                 .handle(new ChatRequest(
                         "test:c6", "u", "which segment is most profitable?", ChatRequest.Permissions.NONE, null));
-        assertThat(reply.text()).startsWith("This data has no costs, so profit and ROI can't be computed; I rank by revenue instead.\n**Cluster 0 (Champions)** ranks first");
+        assertThat(reply.text())
+                .startsWith(
+                        "This data has no costs, so profit and ROI can't be computed; I rank by revenue instead.\n**Cluster 0 (Champions)** ranks first");
         assertThat(reply.model()).isEqualTo("none");
     }
 

@@ -96,6 +96,7 @@ final class TimeWindows {
     /** Every window in {@code text} (from {@link Words#normalize}), in order, without overlaps. */
     static List<Found> find(String text, LocalDate asOf) {
         List<Found> all = new ArrayList<>();
+        List<int[]> invalid = new ArrayList<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
@@ -105,6 +106,8 @@ final class TimeWindows {
                 DateRange range = resolveOrNull(rule, m, asOf);
                 if (range != null) {
                     all.add(new Found(range, m.start(), m.end()));
+                } else {
+                    invalid.add(new int[] {m.start(), m.end()});
                 }
             }
         }
@@ -112,7 +115,9 @@ final class TimeWindows {
         List<Found> chosen = new ArrayList<>();
         int end = -1;
         for (Found f : all) {
-            if (f.start() >= end) {
+            // "february 30" is no date, and not February either
+            boolean inInvalid = invalid.stream().anyMatch(span -> f.start() < span[1] && span[0] < f.end());
+            if (f.start() >= end && !inInvalid) {
                 chosen.add(f);
                 end = f.end();
             }

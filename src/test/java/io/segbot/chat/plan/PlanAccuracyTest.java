@@ -36,7 +36,7 @@ class PlanAccuracyTest {
 
     @Test
     void labelled_set_has_at_least_150_questions_and_the_parser_gets_95_percent() throws IOException {
-        List<Labelled> set = read("/plan/plan-labelled.tsv");
+        List<Labelled> set = read("/bench/plan-labelled.tsv");
         assertThat(set).hasSizeGreaterThanOrEqualTo(150);
         assertThat(accuracy("labelled", set)).isGreaterThanOrEqualTo(0.95);
     }
