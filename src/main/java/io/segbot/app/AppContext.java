@@ -4,11 +4,16 @@ import io.segbot.store.Database;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** Process-wide wiring: the database opened once on first use, closed at exit. */
+/**
+ * Process-wide wiring: the configuration loaded and validated once, the database opened once on
+ * first use, both released at exit.
+ */
 final class AppContext {
     private static Path databasePath = Paths.get(Main.DEFAULT_DB);
+    private static Path configOption;
     private static boolean verbose;
     private static Database database;
+    private static SegbotConfig config;
 
     private AppContext() {}
 
@@ -20,12 +25,28 @@ final class AppContext {
         return databasePath;
     }
 
+    /** The {@code --config} folder, or null for SEGBOT_CONFIG / ./bot-config / the packed defaults. */
+    static synchronized void setConfigFolder(Path folder) {
+        configOption = folder;
+        config = null;
+    }
+
     static void setVerbose(boolean value) {
         verbose = value;
     }
 
     static boolean verbose() {
         return verbose;
+    }
+
+    /** The validated configuration, loaded on first use (at start for {@code serve}). */
+    static synchronized SegbotConfig config() {
+        if (config == null) {
+            Path workingDir = Path.of("").toAbsolutePath();
+            config = SegbotConfig.load(
+                    ConfigDir.resolve(configOption, System.getenv(), workingDir), System.getenv(), workingDir);
+        }
+        return config;
     }
 
     static synchronized Database database() {
@@ -40,5 +61,7 @@ final class AppContext {
             database.close();
             database = null;
         }
+        config = null;
+        configOption = null;
     }
 }

@@ -52,9 +52,8 @@ final class BenchSupport {
 
     /** Loads a model and measures time to first token of a chat-sized phrasing prompt, five times. */
     static void timeToFirstToken(Path modelFile) {
-        io.segbot.llm.LlmConfig config = io.segbot.llm.LlmConfig.load(
-                        Path.of("").toAbsolutePath(), java.util.Map.of())
-                .withModel(modelFile, "--model");
+        io.segbot.llm.LlmConfig config =
+                io.segbot.llm.LlmConfig.defaults(Path.of("").toAbsolutePath()).withModel(modelFile, "--model");
         try (io.segbot.llm.LanguageModel model = io.segbot.llm.LanguageModels.open(config)) {
             System.out.println(model.describe().startupLine());
             if (!model.isAvailable()) {

@@ -14,9 +14,7 @@ import io.segbot.store.ConversationRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
 import io.segbot.store.RunRepository;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 
 /** Builds the chat engine from the database and settings. */
 final class ChatWiring {
@@ -32,15 +30,15 @@ final class ChatWiring {
             System.err.println("Language model: off (--no-model); answers use templates.");
             return Phraser.NONE;
         }
-        LanguageModel model = LanguageModels.open(LlmConfig.load(Path.of("").toAbsolutePath(), System.getenv()));
+        LlmConfig config = AppContext.config().model();
+        LanguageModel model = LanguageModels.open(config);
         System.err.println(model.describe().startupLine());
-        return model.isAvailable() ? new ModelPhraser(model, Duration.ofSeconds(60)) : Phraser.NONE;
+        return model.isAvailable() ? new ModelPhraser(model, config.timeout()) : Phraser.NONE;
     }
 
-    /** The engine with settings from bot-config/segbot.yaml. */
+    /** The engine with the chat settings of the configuration. */
     static ChatEngine engine(Database database, Phraser phraser) {
-        ChatSettings settings = ChatSettings.load(Path.of("bot-config", "segbot.yaml"));
-        return engine(database, phraser, settings);
+        return engine(database, phraser, AppContext.config().chat());
     }
 
     static ChatEngine engine(Database database, Phraser phraser, ChatSettings settings) {

@@ -12,6 +12,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         boolean expected = e instanceof IllegalArgumentException
+                || e instanceof io.segbot.SegbotException
                 || e instanceof io.segbot.ingest.ImportException
                 || e instanceof io.segbot.analysis.AnalysisException
                 || e instanceof io.segbot.store.StoreException

@@ -45,6 +45,16 @@ public final class Main implements Runnable {
         AppContext.setDatabasePath(db);
     }
 
+    @Option(
+            names = "--config",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description = "configuration folder (segbot.yaml, personas.yaml, mece.yaml, reports.yaml); env"
+                    + " SEGBOT_CONFIG; default ./bot-config when it exists, else the defaults packed in the jar")
+    void setConfig(Path folder) {
+        AppContext.setConfigFolder(folder);
+    }
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "log debug detail and stack traces")
     void setVerbose(boolean verbose) {
         AppContext.setVerbose(verbose);
@@ -70,7 +80,26 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionStrategy(Main::validateConfigThenRun);
         return cli;
+    }
+
+    /** The configuration is checked once, before any command does anything (help needs none). */
+    private static int validateConfigThenRun(CommandLine.ParseResult parsed) {
+        boolean help = false;
+        for (CommandLine.ParseResult part = parsed; part != null; part = part.subcommand()) {
+            help |= part.isUsageHelpRequested()
+                    || part.isVersionHelpRequested()
+                    || part.commandSpec().userObject() instanceof CommandLine.HelpCommand;
+        }
+        if (!help) {
+            try {
+                AppContext.config();
+            } catch (ConfigException e) {
+                throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), e.getMessage(), e);
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     static void configureLogging(boolean verbose) {

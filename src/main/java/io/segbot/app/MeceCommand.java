@@ -111,9 +111,9 @@ public final class MeceCommand implements Runnable {
         Integer maxSize;
 
         @Option(
-                names = "--config",
+                names = "--mece-config",
                 paramLabel = "FILE",
-                description = "default bot-config/mece.yaml if present," + " else the built-in defaults")
+                description = "a mece.yaml to use; default mece.yaml of the configuration folder (--config DIR)")
         Path config;
 
         @Option(

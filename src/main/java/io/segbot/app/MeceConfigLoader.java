@@ -6,24 +6,26 @@ import io.segbot.mece.SizeRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads mece.yaml for the commands and applies the command-line overrides. */
 final class MeceConfigLoader {
-    static final Path DEFAULT = Path.of("bot-config", "mece.yaml");
+    static final String FILE_NAME = "mece.yaml";
 
     private MeceConfigLoader() {}
 
     /**
-     * @param file the --config file, or null for bot-config/mece.yaml when present, else the built-in
-     *     defaults (the prototype's)
+     * @param file the mece command's --config file, or null for mece.yaml of the configuration folder
+     *     (else the one packed into the jar, else the built-in defaults, the prototype's)
      */
     static MeceConfig load(Path file, Integer windowDays, Integer minSize, Integer maxSize) throws IOException {
-        Path path = file != null ? file : Files.exists(DEFAULT) ? DEFAULT : null;
         if (file != null && !Files.isRegularFile(file)) {
             throw new IllegalArgumentException("--config: no such file " + file.toAbsolutePath());
         }
+        Optional<String> text =
+                file != null ? Optional.of(Files.readString(file)) : configDir().read(FILE_NAME);
         MeceConfig config =
-                path == null ? MeceConfig.defaults() : MeceConfigYaml.parse(Files.readString(path), path.toString());
+                text.map(yaml -> MeceConfigYaml.parse(yaml, describe(file))).orElseGet(MeceConfig::defaults);
         if (windowDays != null) {
             config = config.withWindowDays(windowDays);
         }
@@ -35,7 +37,14 @@ final class MeceConfigLoader {
     }
 
     static String describe(Path file) {
-        Path path = file != null ? file : Files.exists(DEFAULT) ? DEFAULT : null;
-        return path == null ? "built-in defaults (no bot-config/mece.yaml here)" : path.toString();
+        if (file != null) {
+            return file.toString();
+        }
+        ConfigDir dir = configDir();
+        return dir.read(FILE_NAME).isPresent() ? dir.describe(FILE_NAME) : "built-in defaults (no mece.yaml)";
+    }
+
+    private static ConfigDir configDir() {
+        return AppContext.config().dir();
     }
 }

@@ -51,7 +51,7 @@ final class ModelCommand implements Callable<Integer> {
         boolean json;
 
         LlmConfig config() {
-            LlmConfig config = LlmConfig.load(Path.of("").toAbsolutePath(), System.getenv());
+            LlmConfig config = AppContext.config().model();
             return model == null ? config : config.withModel(model, "--model");
         }
     }

@@ -68,8 +68,7 @@ final class NameCommand implements Callable<Integer> {
     @Option(
             names = "--personas",
             paramLabel = "FILE",
-            defaultValue = PersonaBook.FILE,
-            description = "jury configuration; default ${DEFAULT-VALUE}")
+            description = "jury configuration; default personas.yaml of the configuration folder (--config)")
     Path personas;
 
     @Override
@@ -84,7 +83,9 @@ final class NameCommand implements Callable<Integer> {
             run = target.meceRun;
             segments = meceToName(run);
         }
-        PersonaBook book = PersonaBook.load(personas);
+        PersonaBook book = personas != null
+                ? PersonaBook.load(personas)
+                : personaBook(AppContext.config().dir());
         try (LanguageModel languageModel = noModel ? new NoModel("--no-model") : LanguageModels.open(config())) {
             System.err.println(languageModel.describe().startupLine());
             NamingRun naming = new Jury(book, languageModel, seed).name(segments);
@@ -127,8 +128,15 @@ final class NameCommand implements Callable<Integer> {
         return out;
     }
 
+    /** personas.yaml of the configuration folder, else the one packed into the jar. */
+    static PersonaBook personaBook(ConfigDir dir) {
+        String text = dir.read("personas.yaml")
+                .orElseThrow(() -> new IllegalStateException("segbot.jar lacks bot-config/personas.yaml"));
+        return PersonaBook.parse(text, dir.describe("personas.yaml"));
+    }
+
     private LlmConfig config() {
-        LlmConfig config = LlmConfig.load(Path.of("").toAbsolutePath(), System.getenv());
+        LlmConfig config = AppContext.config().model();
         return model == null ? config : config.withModel(model, "--model");
     }
 

@@ -23,7 +23,11 @@ final class ScheduleWiring {
         Clock clock = Clock.systemUTC();
         Scheduler scheduler =
                 new Scheduler(new ScheduleRepository(database), clock, sinks, schedule -> produce(database, schedule));
-        for (ReportSchedule schedule : ScheduleFile.load(Path.of(ScheduleFile.FILE))) {
+        ConfigDir dir = AppContext.config().dir();
+        String file = dir.describe("reports.yaml");
+        for (ReportSchedule schedule : dir.read("reports.yaml")
+                .map(text -> ScheduleFile.parse(text, file))
+                .orElse(java.util.List.of())) {
             scheduler.add(schedule);
         }
         return scheduler;

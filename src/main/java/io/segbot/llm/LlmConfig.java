@@ -1,14 +1,7 @@
 package io.segbot.llm;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,7 +26,6 @@ public record LlmConfig(
         int contextSize,
         int queueCapacity,
         Duration timeout) {
-    public static final String CONFIG_FILE = "bot-config/segbot.yaml";
     public static final String MODEL_ENV = "SEGBOT_MODEL";
 
     public LlmConfig {
@@ -67,36 +59,6 @@ public record LlmConfig(
                 Duration.ofSeconds(120));
     }
 
-    /**
-     * Reads the {@code model:} section of {@code bot-config/segbot.yaml} under {@code root} (keys
-     * path, threads, context_size, queue_capacity, timeout_seconds; all optional) and the
-     * {@code SEGBOT_MODEL} environment variable, which wins over {@code model.path}.
-     */
-    public static LlmConfig load(Path root, Map<String, String> env) {
-        LlmConfig config = defaults(root);
-        JsonNode model = readModelSection(root.resolve(CONFIG_FILE));
-        Optional<Path> explicit = Optional.empty();
-        String source = "";
-        if (model.hasNonNull("path")) {
-            explicit = Optional.of(root.resolve(model.get("path").asText()));
-            source = "model.path in " + CONFIG_FILE;
-        }
-        String fromEnv = env.get(MODEL_ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            explicit = Optional.of(root.resolve(fromEnv.strip()));
-            source = "env " + MODEL_ENV;
-        }
-        return new LlmConfig(
-                explicit,
-                source,
-                config.modelsDir(),
-                model.path("threads").asInt(config.threads()),
-                model.path("context_size").asInt(config.contextSize()),
-                model.path("queue_capacity").asInt(config.queueCapacity()),
-                Duration.ofSeconds(
-                        model.path("timeout_seconds").asLong(config.timeout().toSeconds())));
-    }
-
     /** The same configuration with a model named explicitly (e.g. by a command-line option). */
     public LlmConfig withModel(Path model, String source) {
         return new LlmConfig(Optional.of(model), source, modelsDir, threads, contextSize, queueCapacity, timeout);
@@ -112,17 +74,5 @@ public record LlmConfig(
 
     public LlmConfig withQueueCapacity(int value) {
         return new LlmConfig(explicitModel, explicitSource, modelsDir, threads, contextSize, value, timeout);
-    }
-
-    private static JsonNode readModelSection(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return new ObjectMapper().createObjectNode();
-        }
-        try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            return root == null ? new ObjectMapper().createObjectNode() : root.path("model");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -46,17 +46,30 @@ public record PersonaBook(Map<String, List<String>> dimensionFamilies, List<Pers
 
     /** Reads and validates {@code file}. */
     public static PersonaBook load(Path file) {
+        try {
+            return parse(java.nio.file.Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Validates a personas.yaml text.
+     *
+     * @param origin how to name the file in messages
+     */
+    public static PersonaBook parse(String text, String origin) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
-            return yaml.readValue(file.toFile(), PersonaBook.class);
+            return yaml.readValue(text, PersonaBook.class);
         } catch (IOException e) {
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new IllegalArgumentException("cannot use " + file + ": " + root.getMessage(), e);
+            throw new IllegalArgumentException("cannot use " + origin + ": " + root.getMessage(), e);
         }
     }
 

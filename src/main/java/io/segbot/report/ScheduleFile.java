@@ -19,9 +19,22 @@ public final class ScheduleFile {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Validates a reports.yaml text.
+     *
+     * @param file how to name the file in messages
+     */
+    public static List<ReportSchedule> parse(String text, String file) {
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            root = new ObjectMapper(new YAMLFactory()).readTree(text);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -102,7 +102,7 @@ class MeceCommandTest {
                 csv.toString(),
                 "--as-of",
                 "2025-06-30",
-                "--config",
+                "--mece-config",
                 config.toString(),
                 "--out",
                 dir.resolve("out").toString());

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,31 +64,6 @@ class LanguageModelsTest {
                 .isInstanceOf(ModelLoadException.class)
                 .hasMessageContaining("needs about 128.7 MB")
                 .hasMessageContaining("but only 64.0 MB of memory is available");
-    }
-
-    @Test
-    void the_environment_names_the_model_before_the_config_file() throws IOException {
-        Files.createDirectories(root.resolve("bot-config"));
-        Files.writeString(
-                root.resolve("bot-config/segbot.yaml"),
-                """
-                model:
-                  path: models/from-config.gguf
-                  threads: 3
-                  context_size: 2048
-                  queue_capacity: 4
-                  timeout_seconds: 30
-                """);
-        LlmConfig fromFile = LlmConfig.load(root, Map.of());
-        assertThat(fromFile.explicitModel()).contains(root.resolve("models/from-config.gguf"));
-        assertThat(fromFile.explicitSource()).isEqualTo("model.path in bot-config/segbot.yaml");
-        assertThat(fromFile.threads()).isEqualTo(3);
-        assertThat(fromFile.contextSize()).isEqualTo(2048);
-        assertThat(fromFile.queueCapacity()).isEqualTo(4);
-        assertThat(fromFile.timeout()).isEqualTo(Duration.ofSeconds(30));
-        LlmConfig fromEnv = LlmConfig.load(root, Map.of("SEGBOT_MODEL", "/opt/m.gguf"));
-        assertThat(fromEnv.explicitModel()).contains(Path.of("/opt/m.gguf"));
-        assertThat(fromEnv.explicitSource()).isEqualTo("env SEGBOT_MODEL");
     }
 
     @Test
