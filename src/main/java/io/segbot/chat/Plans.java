@@ -42,8 +42,10 @@ final class Plans {
         if (parsed.isPresent() && parsed.get().kind() != QuestionPlan.Kind.REFUSE && leftToIntents(u)) {
             return Optional.empty();
         }
-        if (parsed.isEmpty() && previous.isPresent() && u.intent() == Intent.FOLLOW_UP) {
-            parsed = followUp(text, resolved, previous.get(), run, catalog);
+        if (previous.isPresent() && u.intent() == Intent.FOLLOW_UP) {
+            // "and last year?" after a plan question is that question again, with the new window
+            Optional<QuestionPlan> merged = followUp(text, resolved, previous.get(), run, catalog);
+            parsed = merged.isPresent() ? merged : parsed;
         }
         if (parsed.isEmpty()) {
             return Optional.empty();

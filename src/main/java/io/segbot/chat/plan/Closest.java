@@ -12,6 +12,35 @@ final class Closest {
 
     private Closest() {}
 
+    /**
+     * Levenshtein distance ignoring case, or {@code limit + 1} as soon as every cell of a row
+     * exceeds the limit: two rows, no allocation per character, so a million ids take milliseconds.
+     */
+    static int within(String a, String b, int limit) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            char ca = Character.toLowerCase(a.charAt(i - 1));
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+                current[j] = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     static List<PlanResult.Row> ids(OrderBook book, String wanted) {
         String target = wanted.toLowerCase(Locale.ROOT);
         List<PlanResult.Row> near = new ArrayList<>();
@@ -20,7 +49,7 @@ final class Closest {
             if (Math.abs(id.length() - target.length()) > MAX_EDITS) {
                 continue;
             }
-            int d = Words.distance(target, id.toLowerCase(Locale.ROOT));
+            int d = within(target, id, MAX_EDITS);
             if (d <= MAX_EDITS) {
                 near.add(new PlanResult.Row(id, d, book.monetary()[c], book.frequency()[c]));
             }

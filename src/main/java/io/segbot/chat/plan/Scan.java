@@ -88,6 +88,11 @@ final class Scan {
     }
 
     private void orders(Tally total, Tally group, int c) {
+        int first = book.offsets()[c];
+        int end = book.offsets()[c + 1];
+        if (first == end || book.orderDay()[end - 1] < from || book.orderDay()[first] > to) {
+            return; // no order in the window: the common case for a short window, checked in O(1)
+        }
         int k = 0;
         double spend = 0;
         int previous = Integer.MIN_VALUE;
@@ -180,8 +185,7 @@ final class Scan {
         if (valueCount == 0) {
             return Double.NaN;
         }
-        double[] sorted = Arrays.copyOf(values, valueCount);
-        Arrays.sort(sorted);
+        double[] sorted = wholeBook() ? SORTED.get(book, measure, this::sortedValues) : sortedValues();
         if (measure == Measure.TOP_SHARE) {
             QuestionPlan.Top top = plan.top();
             int k = top.percent()
@@ -198,6 +202,34 @@ final class Scan {
             return all == 0 ? Double.NaN : best / all;
         }
         return PlanExecutor.quantile(sorted, valueCount, plan.effectiveStat().percentile() / 100.0);
+    }
+
+    private double[] sortedValues() {
+        double[] sorted = Arrays.copyOf(values, valueCount);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** Everyone, all time: the sorted values are the same for every such question, so they are kept. */
+    private boolean wholeBook() {
+        return plan.filters().isEmpty()
+                && plan.customerId() == null
+                && from == Integer.MIN_VALUE
+                && to == Integer.MAX_VALUE
+                && measure != Measure.DAYS_BETWEEN_ORDERS;
+    }
+
+    /** Sorted spends and order values of whole books, per book (weakly held: a dropped book frees them). */
+    private static final SortedCache SORTED = new SortedCache();
+
+    private static final class SortedCache {
+        private final java.util.Map<String[], java.util.Map<Measure, double[]>> byBook = new java.util.WeakHashMap<>();
+
+        synchronized double[] get(OrderBook book, Measure measure, java.util.function.Supplier<double[]> sort) {
+            Measure key = measure == Measure.TOP_SHARE ? Measure.SPEND : measure;
+            return byBook.computeIfAbsent(book.ids(), k -> new java.util.EnumMap<>(Measure.class))
+                    .computeIfAbsent(key, k -> sort.get());
+        }
     }
 
     private Tally group(int index) {
