@@ -241,7 +241,8 @@ class ChatEngineTest {
         assertThat(reply.model()).isEqualTo("scripted");
         // Whole checked sentences stream; the unfinished last line shows only in the complete reply.
         assertThat(streamed.toString())
-                .startsWith("In short: **Cluster 0 (Champions)** ranks first by revenue:" + " $47,857.");
+                .startsWith("In short: This data has no costs, so profit and ROI can't be computed; I rank by revenue"
+                        + " instead.\n**Cluster 0 (Champions)** ranks first by revenue: $47,857.");
         assertThat(reply.text()).startsWith(streamed.toString());
         assertThat(streamed.length()).isLessThan(reply.text().length());
     }
