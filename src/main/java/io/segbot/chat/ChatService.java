@@ -184,8 +184,7 @@ public final class ChatService implements AutoCloseable {
     }
 
     private void answer(Task task) {
-        ScheduledFuture<?> timeout =
-                timer.schedule(task.token::cancel, answerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> timeout = timeout(task);
         ChatReply reply;
         try {
             reply = engine.handle(task.request, quietly(task.channel), task.token);
@@ -195,13 +194,24 @@ public final class ChatService implements AutoCloseable {
             deliver(task, () -> task.channel.fail("Sorry, I couldn't answer that (reference " + reference + ")."));
             return;
         } finally {
-            timeout.cancel(false);
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
         }
         if (task.cancelledByUser) {
             log.debug("answer in {} cancelled", task.request.conversationKey());
             return;
         }
         deliver(task, () -> task.channel.deliver(reply));
+    }
+
+    /** Cancels the answer's model call after the timeout; null while closing (the answer is last). */
+    private ScheduledFuture<?> timeout(Task task) {
+        try {
+            return timer.schedule(task.token::cancel, answerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return null;
+        }
     }
 
     private static Consumer<String> quietly(ReplyChannel channel) {
@@ -225,7 +235,6 @@ public final class ChatService implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdown();
-        timer.shutdownNow();
         try {
             if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
@@ -233,6 +242,8 @@ public final class ChatService implements AutoCloseable {
         } catch (InterruptedException e) {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            timer.shutdownNow();
         }
     }
 }
