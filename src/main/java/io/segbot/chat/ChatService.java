@@ -139,6 +139,10 @@ public final class ChatService implements AutoCloseable {
                 claims.release(eventKey);
                 return Submission.BUSY;
             }
+            if (workers.isShutdown()) {
+                claims.release(eventKey);
+                return Submission.BUSY;
+            }
             pending++;
             Lane lane = lanes.computeIfAbsent(request.conversationKey(), key -> new Lane());
             lane.waiting.add(new Task(request, channel));
@@ -162,21 +166,25 @@ public final class ChatService implements AutoCloseable {
         }
     }
 
-    /** Called holding the lanes lock. */
+    /**
+     * Starts a worker on the lane; it answers the lane's messages one after another until the lane
+     * is empty (so a lane never needs a second worker, even while closing). Called holding the lock.
+     */
     private void startNext(String key, Lane lane) {
-        Task task = lane.waiting.poll();
-        lane.current = task;
+        lane.current = lane.waiting.poll();
         workers.execute(() -> {
-            try {
-                answer(task);
-            } finally {
-                synchronized (lanes) {
-                    pending--;
-                    lane.current = null;
-                    if (lane.waiting.isEmpty()) {
-                        lanes.remove(key);
-                    } else {
-                        startNext(key, lane);
+            Task task = lane.current;
+            while (task != null) {
+                try {
+                    answer(task);
+                } finally {
+                    synchronized (lanes) {
+                        pending--;
+                        lane.current = lane.waiting.poll();
+                        task = lane.current;
+                        if (task == null) {
+                            lanes.remove(key);
+                        }
                     }
                 }
             }
