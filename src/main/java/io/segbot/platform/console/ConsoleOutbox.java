@@ -8,7 +8,6 @@ import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -96,10 +95,8 @@ public final class ConsoleOutbox implements Outbox {
     private Path file(String id, String name, Bytes bytes) {
         Path target = folder.resolve(id).resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_"));
         try {
-            Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(target)) {
-                bytes.writeTo(out);
-            }
+            // Whole or absent, private by default (issue 15): the file may hold customer data.
+            io.segbot.AtomicFiles.write(target, bytes::writeTo);
             return target.toAbsolutePath();
         } catch (IOException e) {
             throw new DeliveryException(
