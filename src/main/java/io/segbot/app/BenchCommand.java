@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             BenchClvCommand.class,
             BenchMeceCommand.class,
             BenchChatCommand.class,
+            BenchSlackCommand.class,
             BenchFaultsCommand.class
         })
 final class BenchCommand implements Runnable {
@@ -22,6 +23,6 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                commandSpec.commandLine(), "say what to measure: analytics, clv, mece, chat, faults");
+                commandSpec.commandLine(), "say what to measure: analytics, clv, mece, chat, slack, faults");
     }
 }
