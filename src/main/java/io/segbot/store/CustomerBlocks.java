@@ -15,15 +15,20 @@ import java.util.function.Consumer;
  * (ints), monetary (double), R, F, M (bytes), RFM score (double), RFM segment (UTF), cluster (int),
  * churn risk (UTF), CLV index and horizon CLV (doubles), value tier (UTF), then P(alive), expected
  * purchases in 90 and 365 days and predicted CLV (doubles, NaN when no model was fitted).
+ *
+ * <p>Version 1 is that layout without a header; version 2 is the same layout after a {@link
+ * BlockFormat} header. A field added later gets version 3 and a branch in {@link #decode}.
  */
 final class CustomerBlocks {
     static final int BLOCK_ROWS = 4_096;
+    static final int VERSION = 2;
 
     private CustomerBlocks() {}
 
     static byte[] encode(CustomerColumns cc, int from, int to) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream((to - from) * 96);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            BlockFormat.writeHeader(out, VERSION);
             for (int row = from; row < to; row++) {
                 out.writeUTF(cc.ids()[row]);
                 out.writeInt(cc.recencyDays()[row]);
@@ -52,6 +57,8 @@ final class CustomerBlocks {
 
     static void decode(int count, byte[] block, Consumer<Customer> visitor) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(block))) {
+            // versions 1 and 2 share the row layout; only the header differs
+            BlockFormat.readVersion(in, VERSION, "customer scores");
             for (int i = 0; i < count; i++) {
                 visitor.accept(new Customer(
                         in.readUTF(),

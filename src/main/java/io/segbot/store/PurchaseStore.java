@@ -16,10 +16,12 @@ import java.time.LocalDate;
  * A dataset's orders, stored in blocks (see {@code V1__foundation.sql} for why). A block encodes
  * its orders one after another: a flag byte (1 when the customer id differs from the previous
  * order's, followed by the id in modified UTF-8), the order id, the epoch day as an int and the
- * amount as a double.
+ * amount as a double. Version 1 is that layout without a header, version 2 the same after a {@link
+ * BlockFormat} header at the start of each block.
  */
 public final class PurchaseStore {
     static final int BLOCK_ROWS = 65_536;
+    static final int VERSION = 2;
 
     private final Database database;
 
@@ -51,6 +53,7 @@ public final class PurchaseStore {
 
     private static void decode(int count, byte[] block, PurchaseVisitor visitor) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(block))) {
+            BlockFormat.readVersion(in, VERSION, "orders");
             String customer = null;
             for (int i = 0; i < count; i++) {
                 if (in.readByte() == 1) {
@@ -81,6 +84,9 @@ public final class PurchaseStore {
 
         public void add(String customerId, String orderId, LocalDate date, double amount) {
             try {
+                if (rows == 0) {
+                    BlockFormat.writeHeader(out, VERSION);
+                }
                 boolean newCustomer = !customerId.equals(previousCustomer);
                 out.writeByte(newCustomer ? 1 : 0);
                 if (newCustomer) {

@@ -1,0 +1,45 @@
+package io.segbot.store;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * The format version at the start of every stored block (orders, customer scores), so that a field
+ * added later does not break the blocks already stored: the reader picks the layout by version.
+ *
+ * <p>A versioned block begins with {@link #MARKER} and a version byte. Blocks written before
+ * versions existed have no header and are version 1: they begin with a byte that is never 0xFF (an
+ * order block with the flag byte 1, a customer block with the high byte of the first id's
+ * modified-UTF-8 length, which is 0 for ids shorter than 256 bytes and could only reach 0xFF for an
+ * id of over 65,000 bytes, which the import refuses).
+ */
+final class BlockFormat {
+    static final int MARKER = 0xFF;
+
+    private BlockFormat() {}
+
+    static void writeHeader(DataOutputStream out, int version) throws IOException {
+        out.writeByte(MARKER);
+        out.writeByte(version);
+    }
+
+    /**
+     * Reads the header, or recognises a version-1 block and leaves its first byte unread.
+     *
+     * @param newest the newest version this segbot reads; a newer block is refused in words
+     */
+    static int readVersion(DataInputStream in, int newest, String what) throws IOException {
+        in.mark(2);
+        if (in.readUnsignedByte() != MARKER) {
+            in.reset();
+            return 1;
+        }
+        int version = in.readUnsignedByte();
+        if (version < 2 || version > newest) {
+            throw new StoreException("a stored block of " + what + " has format version " + version
+                    + ", this segbot reads versions 1 to " + newest + ": it was written by a newer segbot");
+        }
+        return version;
+    }
+}
