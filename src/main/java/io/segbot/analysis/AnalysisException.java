@@ -1,7 +1,9 @@
 package io.segbot.analysis;
 
+import io.segbot.SegbotException;
+
 /** An analysis could not run; the message says why and what to do. */
-public class AnalysisException extends RuntimeException {
+public class AnalysisException extends SegbotException {
     public AnalysisException(String message) {
         super(message);
     }

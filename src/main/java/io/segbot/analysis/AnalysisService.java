@@ -114,6 +114,12 @@ public final class AnalysisService {
             throw new AnalysisException("dataset '" + dataset.name() + "' holds " + dataset.kind()
                     + "; segbot analyze needs a transactions or customers dataset");
         }
+        if (dataset.lastDate() == null || dataset.rowsImported() == 0) {
+            // Older segbots stored files whose every row was excluded as empty datasets.
+            throw new AnalysisException("dataset '" + dataset.name() + "' is empty: none of its "
+                    + dataset.rowsRead() + " rows was imported (see segbot datasets); import a file with orders,"
+                    + " or choose another dataset with --dataset");
+        }
         PurchaseColumns.Builder builder =
                 new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()));
         purchases.forEach(

@@ -34,6 +34,10 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (run != null) {
+            // A run that does not exist is bad input (exit 1), not a question the chat answers.
+            SegmentsCommand.require(new io.segbot.store.RunRepository(AppContext.database()), run);
+        }
         var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel));
         ChatReply reply = engine.handle(new ChatRequest(
                 "cli:" + conversation,

@@ -15,9 +15,12 @@ import picocli.CommandLine.Command;
             BenchChatCommand.class
         })
 final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                new CommandLine(this), "say what to measure: analytics, clv, mece, chat");
+                commandSpec.commandLine(), "say what to measure: analytics, clv, mece, chat");
     }
 }

@@ -12,7 +12,6 @@ import io.segbot.analytics.clv.ParetoNbdParameters;
 import io.segbot.analytics.clv.PeriodUnit;
 import io.segbot.analytics.clv.RfmSummaries;
 import io.segbot.analytics.clv.RfmSummaryBuilder;
-import io.segbot.ingest.CdnowFormatException;
 import io.segbot.ingest.CdnowReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -139,11 +138,9 @@ public final class ClvCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             if (!holdoutEnd.isAfter(input.calibrationEnd)) {
-                spec.commandLine()
-                        .getErr()
-                        .println("--holdout-end " + holdoutEnd + " must be after --calibration-end "
-                                + input.calibrationEnd);
-                return 2;
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--holdout-end " + holdoutEnd + " must be after --calibration-end " + input.calibrationEnd);
             }
             List<Purchase> purchases = readOrReport(input, spec);
             if (purchases == null) {
@@ -176,27 +173,20 @@ public final class ClvCommand implements Callable<Integer> {
 
     /** Reads the file, or prints a plain error and returns null. */
     static List<Purchase> readOrReport(Input input, CommandSpec spec) throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
         String format = input.format.toLowerCase(Locale.ROOT);
         if (!format.equals("cdnow") && !format.equals("auto")) {
-            err.println(
+            throw new IllegalArgumentException(
                     "unknown --format '" + input.format + "': use cdnow or auto (for other layouts use segbot import)");
-            return null;
         }
-        if (!Files.isReadable(input.transactions)) {
-            err.println("cannot read " + input.transactions + ": no such file or not readable");
-            return null;
+        if (!Files.isRegularFile(input.transactions) || !Files.isReadable(input.transactions)) {
+            throw new IllegalArgumentException("cannot read " + input.transactions
+                    + ": no such file, not a regular file, or not readable; check --transactions");
         }
-        try {
-            PeriodUnit.parse(input.unit);
-            if (format.equals("auto") && isCsv(input.transactions)) {
-                return readCsv(input.transactions);
-            }
-            return CdnowReader.read(input.transactions, CdnowReader.Layout.AUTO);
-        } catch (CdnowFormatException | IllegalArgumentException | io.segbot.ingest.ImportException e) {
-            err.println(e.getMessage());
-            return null;
+        PeriodUnit.parse(input.unit);
+        if (format.equals("auto") && isCsv(input.transactions)) {
+            return readCsv(input.transactions);
         }
+        return CdnowReader.read(input.transactions, CdnowReader.Layout.AUTO);
     }
 
     /** A comma in the first line means a CSV export (orders or invoice lines), not CDNOW's columns. */

@@ -17,10 +17,13 @@ import picocli.CommandLine.Option;
         description = "Generate synthetic data files.",
         subcommands = GenerateCommand.Transactions.class)
 final class GenerateCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "say what to generate: transactions");
+                commandSpec.commandLine(), "say what to generate: transactions");
     }
 
     @Command(

@@ -19,10 +19,13 @@ import picocli.CommandLine.Mixin;
             ImportCartAbandonersCommand.class
         })
 final class ImportCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "say what to import: transactions, customers, cart-abandoners");
+                commandSpec.commandLine(), "say what to import: transactions, customers, cart-abandoners");
     }
 
     @Command(
@@ -36,7 +39,8 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ImportSummary summary = new Importer(AppContext.database()).importTransactions(options.request());
+            ImportSummary summary =
+                    new Importer(AppContext.database(), options.dates()).importTransactions(options.request());
             print(summary, options.json);
             return 0;
         }

@@ -43,6 +43,17 @@ final class ImportOptions {
     @Option(names = "--json", description = "print the summary as JSON")
     boolean json;
 
+    @Option(
+            names = "--earliest-date",
+            paramLabel = "DATE",
+            description = "orders dated before DATE are implausible: refused, or skipped with --on-error skip;"
+                    + " default 1990-01-01 (orders after today are always implausible)")
+    java.time.LocalDate earliestDate;
+
+    io.segbot.ingest.DateRange dates() {
+        return io.segbot.ingest.DateRange.untilToday(earliestDate);
+    }
+
     Importer.Request request() {
         String separator = delimiter.equals("\\t") || delimiter.equals("tab") ? "\t" : delimiter;
         if (separator.length() != 1) {

@@ -78,8 +78,11 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(new ErrorReporter());
+        ErrorReporter errors = new ErrorReporter();
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(java.time.LocalDate.class, Main::date);
         cli.setExecutionStrategy(Main::validateConfigThenRun);
         return cli;
     }
@@ -102,9 +105,20 @@ public final class Main implements Runnable {
         return new CommandLine.RunLast().execute(parsed);
     }
 
+    /** Dates on the command line, with a message that says the expected form (not a parser exception). */
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                    "expected a date as YYYY-MM-DD (e.g. 2024-03-31), got '" + io.segbot.ErrorText.quote(text) + "'");
+        }
+    }
+
     static void configureLogging(boolean verbose) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", verbose ? "info" : "warn");
+        // Flyway logs a failed migration as ERROR with stack traces; the one-line error already says it.
+        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", verbose ? "info" : "off");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");

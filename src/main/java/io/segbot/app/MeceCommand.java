@@ -29,12 +29,15 @@ import picocli.CommandLine.Parameters;
         description = "MECE cart-abandonment segments with a proof on every run.",
         subcommands = {MeceCommand.Generate.class, MeceCommand.Run.class})
 public final class MeceCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
     /** Exit code of a run that completed but whose MECE proof failed (stored with status failed). */
     static final int PROOF_FAILED = 2;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "say what to do: generate, run");
+        throw new CommandLine.ParameterException(commandSpec.commandLine(), "say what to do: generate, run");
     }
 
     @Command(

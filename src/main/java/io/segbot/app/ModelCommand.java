@@ -85,8 +85,7 @@ final class ModelCommand implements Callable<Integer> {
                 out.println(options.json ? json(fields) : table(fields));
                 return 0;
             } catch (ModelLoadException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return 1;
+                throw e;
             }
         }
 
@@ -153,8 +152,8 @@ final class ModelCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try (LanguageModel model = LanguageModels.open(options.config())) {
                 if (!model.isAvailable()) {
-                    spec.commandLine().getErr().println(model.describe().startupLine());
-                    return 1;
+                    throw new io.segbot.llm.ModelUnavailableException(
+                            model.describe().startupLine());
                 }
                 ModelBench.Result result = ModelBench.run(model, promptSentences, tokens, rounds);
                 out.println(

@@ -21,10 +21,13 @@ import picocli.CommandLine.Parameters;
             ScheduleCommand.RunDue.class
         })
 final class ScheduleCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "say what to do: list, add, remove, run-due");
+                commandSpec.commandLine(), "say what to do: list, add, remove, run-due");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List schedules with their next firing.")

@@ -1,7 +1,9 @@
 package io.segbot.ingest;
 
+import io.segbot.SegbotException;
+
 /** A CDNOW file line that cannot be read; the message names the file, the line and the fix. */
-public class CdnowFormatException extends RuntimeException {
+public class CdnowFormatException extends SegbotException {
     private final String source;
     private final long line;
 

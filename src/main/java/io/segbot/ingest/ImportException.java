@@ -1,12 +1,13 @@
 package io.segbot.ingest;
 
+import io.segbot.SegbotException;
 import java.nio.file.Path;
 
 /**
  * A file could not be imported. The message names the file, the line and column where known,
  * what was found and what was expected; nothing was written to the database.
  */
-public class ImportException extends RuntimeException {
+public class ImportException extends SegbotException {
     private final long line;
 
     public ImportException(Path file, long line, String column, String problem) {

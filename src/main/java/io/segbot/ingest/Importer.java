@@ -2,6 +2,7 @@ package io.segbot.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.segbot.ErrorText;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetInfo;
 import io.segbot.store.DatasetRepository;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,13 +22,22 @@ import java.util.Optional;
  */
 public final class Importer {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The longest dataset name the database holds (dataset.name VARCHAR(200)). */
+    public static final int MAX_NAME = 200;
 
     private final Database database;
     private final DatasetRepository datasets;
+    private final DateRange dates;
 
     public Importer(Database database) {
+        this(database, DateRange.untilToday(null));
+    }
+
+    /** @param dates the plausible order dates; orders outside are refused (or skipped and listed) */
+    public Importer(Database database, DateRange dates) {
         this.database = database;
         this.datasets = new DatasetRepository(database);
+        this.dates = Objects.requireNonNull(dates, "dates");
     }
 
     /**
@@ -41,6 +52,10 @@ public final class Importer {
             Objects.requireNonNull(mapping, "mapping");
             if (dataset != null && dataset.isBlank()) {
                 throw new IllegalArgumentException("--dataset must not be blank");
+            }
+            if (dataset != null && dataset.strip().length() > MAX_NAME) {
+                throw new IllegalArgumentException(
+                        "--dataset is " + dataset.strip().length() + " characters long; use at most " + MAX_NAME);
             }
         }
 
@@ -62,9 +77,29 @@ public final class Importer {
         return run(request, "transactions", (c, source, id) -> {
             try (PurchaseStore.Writer writer = new PurchaseStore.Writer(c, id)) {
                 return TransactionsReader.read(
-                        source, request.mapping(), request.onError(), request.datasetName(), writer::add);
+                        source,
+                        request.mapping(),
+                        request.onError(),
+                        request.datasetName(),
+                        dates,
+                        (customer, order, date, amount) -> {
+                            refuseImplausible(request.file(), customer, order, date);
+                            writer.add(customer, order, date, amount);
+                        });
             }
         });
+    }
+
+    // Every reader path passes through here, so no order outside the plausible dates is stored even
+    // if a reader forgot the row-level check (which is the one that can name the line).
+    private void refuseImplausible(Path file, String customer, String order, LocalDate date) {
+        String problem = dates.problem(date);
+        if (problem != null) {
+            throw new ImportException(
+                    file,
+                    "order '" + ErrorText.quote(order) + "' of customer '" + ErrorText.quote(customer) + "': "
+                            + problem);
+        }
     }
 
     public ImportSummary importCustomers(Request request) {
@@ -129,6 +164,7 @@ public final class Importer {
             long id = datasets.create(
                     c, name, kind, request.file().toAbsolutePath().toString(), source.checksum());
             ImportSummary summary = body.read(c, source, id);
+            ImportChecks.refuseEmptyOrOverflowing(request.file(), summary);
             datasets.complete(
                     c,
                     id,

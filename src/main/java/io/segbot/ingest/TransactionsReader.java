@@ -1,5 +1,6 @@
 package io.segbot.ingest;
 
+import io.segbot.ErrorText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -36,10 +37,15 @@ public final class TransactionsReader {
 
     public static ImportSummary read(
             CsvSource source, ColumnMapping mapping, OnError onError, String dataset, OrderSink sink) {
+        return read(source, mapping, onError, dataset, DateRange.untilToday(null), sink);
+    }
+
+    public static ImportSummary read(
+            CsvSource source, ColumnMapping mapping, OnError onError, String dataset, DateRange dates, OrderSink sink) {
         try (CSVParser parser = source.parse()) {
             List<String> headers = parser.getHeaderNames();
             Layout layout = Layout.detect(mapping, headers, source);
-            return new Pass(source, layout, onError.tally(source.file()), dataset, sink).run(parser);
+            return new Pass(source, layout, onError.tally(source.file()), dataset, dates, sink).run(parser);
         } catch (IOException | UncheckedIOException e) {
             throw new ImportException(source.file(), "cannot read the file as UTF-8 CSV: " + rootMessage(e));
         }
@@ -85,6 +91,7 @@ public final class TransactionsReader {
         private final OnError.Tally tally;
         private final String dataset;
         private final OrderSink sink;
+        private final DateRange dates;
         private final Map<String, Long> excluded = new TreeMap<>();
         private final Set<String> customers = new HashSet<>();
         private long rowsRead;
@@ -98,8 +105,9 @@ public final class TransactionsReader {
         private LocalDate pendingDate;
         private double pendingAmount;
 
-        Pass(CsvSource source, Layout layout, OnError.Tally tally, String dataset, OrderSink sink) {
+        Pass(CsvSource source, Layout layout, OnError.Tally tally, String dataset, DateRange dates, OrderSink sink) {
             this.source = source;
+            this.dates = dates;
             this.layout = layout;
             this.tally = tally;
             this.dataset = dataset;
@@ -153,7 +161,12 @@ public final class TransactionsReader {
                 tally.reject(
                         line,
                         layout.date(),
-                        "expected " + Values.DATE_FORMS + ", got '" + record.get(layout.date()) + "'");
+                        "expected " + Values.DATE_FORMS + ", got '" + ErrorText.quote(record.get(layout.date())) + "'");
+                return;
+            }
+            String implausible = dates.problem(date);
+            if (implausible != null) {
+                tally.reject(line, layout.date(), implausible);
                 return;
             }
             Double amount = amount(record, line);

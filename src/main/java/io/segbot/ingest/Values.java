@@ -1,5 +1,6 @@
 package io.segbot.ingest;
 
+import io.segbot.ErrorText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,9 @@ public final class Values {
             "a date like 2024-03-31, 2024-03-31 14:05:00, 2024-03-31T14:05, 3/31/2024 14:05 or 20240331";
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern WHOLE_WITH_ZERO_FRACTION = Pattern.compile("(\\d+)\\.0+");
+
+    /** The largest amount, quantity or price one cell may hold: totals must fit the database's DECIMAL(20, 2). */
+    public static final double MAX_NUMBER = 1e12;
 
     private Values() {}
 
@@ -92,7 +96,7 @@ public final class Values {
             return null;
         }
         double parsed = Double.parseDouble(value);
-        return Double.isFinite(parsed) ? parsed : null;
+        return Double.isFinite(parsed) && Math.abs(parsed) <= MAX_NUMBER ? parsed : null;
     }
 
     /** Fast path for the common shape {@code -123.45}: digits with at most one '.', optional sign. */
@@ -119,6 +123,10 @@ public final class Values {
         if (value.isEmpty()) {
             return "expected a number, the cell is empty";
         }
+        if (DECIMAL.matcher(value).matches()) {
+            return "the number " + ErrorText.quote(value) + " is too large (at most 1,000,000,000,000 per cell);"
+                    + " check the column";
+        }
         if (value.matches("[-+]?\\d+,\\d+")) {
             return "expected a number with '.' as the decimal mark, got '" + value + "' (write "
                     + value.replace(',', '.') + ")";
@@ -127,7 +135,7 @@ public final class Values {
             return "expected a number without thousands separators, got '" + value + "' (write "
                     + value.replace(",", "") + ")";
         }
-        return "expected a number like 12.50, got '" + value + "'";
+        return "expected a number like 12.50, got '" + ErrorText.quote(value) + "'";
     }
 
     /** Trims and turns spreadsheet-mangled ids such as {@code 17850.0} back into {@code 17850}. */

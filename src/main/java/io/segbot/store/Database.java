@@ -29,25 +29,22 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final String url;
 
-    private Database(String url) {
+    private Database(String url, String shownName) {
         this.url = url;
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(16);
         long started = System.nanoTime();
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migrations")
                     .loggers("slf4j")
-                    .load()
-                    .migrate();
-        } catch (org.flywaydb.core.api.FlywayException e) {
+                    .load();
+            SchemaVersions.refuseNewer(flyway, shownName);
+            flyway.migrate();
+        } catch (org.flywaydb.core.api.FlywayException | StoreException e) {
             pool.dispose();
-            throw new StoreException(
-                    "the database " + url + " cannot be migrated to this segbot version ("
-                            + e.getMessage().lines().findFirst().orElse("")
-                            + "); point --db at a new file or move the old one away",
-                    e);
+            throw OpenFailures.explain(shownName, e);
         }
         log.debug("database {} migrated in {} ms", url, (System.nanoTime() - started) / 1_000_000);
     }
@@ -69,12 +66,12 @@ public final class Database implements AutoCloseable {
             throw new StoreException(
                     "cannot create the database folder " + absolute.getParent() + ": " + e.getMessage(), e);
         }
-        return new Database("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE");
+        return new Database("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", absolute + ".mv.db");
     }
 
     /** A private in-memory database, alive until closed: for tests. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name);
     }
 
     public DataSource dataSource() {
@@ -104,7 +101,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
+            throw new StoreException(OpenFailures.describe(e), e);
         }
     }
 
