@@ -70,7 +70,9 @@ public final class ErrorText {
             return "permission denied: " + denied.getFile() + " (check the folder's owner and mode)";
         }
         if (e instanceof FileAlreadyExistsException exists) {
-            return "already exists: " + exists.getFile();
+            return exists.getReason() != null
+                    ? exists.getFile() + " " + exists.getReason()
+                    : "already exists: " + exists.getFile();
         }
         if (e instanceof NotDirectoryException notFolder) {
             return "not a folder: " + notFolder.getFile();

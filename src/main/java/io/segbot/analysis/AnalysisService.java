@@ -6,6 +6,7 @@ import io.segbot.analytics.Clustering;
 import io.segbot.analytics.CustomerAnalysis;
 import io.segbot.analytics.CustomerHistory;
 import io.segbot.analytics.CustomerMetrics;
+import io.segbot.analytics.Progress;
 import io.segbot.analytics.PurchaseColumns;
 import io.segbot.analytics.SegmentProfile;
 import io.segbot.store.Database;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Loads a stored dataset, runs the customer analysis and stores the run in one transaction, so
@@ -25,6 +27,7 @@ import java.util.List;
  */
 public final class AnalysisService {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int STEPS = 5;
 
     private final DatasetRepository datasets;
     private final PurchaseStore purchases;
@@ -61,7 +64,20 @@ public final class AnalysisService {
             long runId, DatasetInfo dataset, LocalDate asOf, CustomerAnalysis.Result result, String modelSummary) {}
 
     public Outcome analyze(Request request) {
+        return analyze(request, Progress.NONE);
+    }
+
+    /**
+     * As {@link #analyze(Request)}, reporting five steps: reading the rows, fitting the CLV models,
+     * RFM scores, clustering (each k tried), storing. Reporting changes no result.
+     */
+    public Outcome analyze(Request request, Progress progress) {
         DatasetInfo dataset = resolve(request.dataset());
+        progress.report(
+                1,
+                STEPS,
+                String.format(Locale.ROOT, "reading %,d rows of %s", dataset.rowsImported(), dataset.name()),
+                0);
         Loaded loaded = load(dataset, request.asOf());
         if (loaded.metrics().size() == 0) {
             throw new AnalysisException("dataset '" + dataset.name() + "' has no customers to analyse");
@@ -69,12 +85,27 @@ public final class AnalysisService {
         Clustering.Options clustering = request.k() == 0
                 ? Clustering.Options.auto(request.seed())
                 : Clustering.Options.fixed(request.k(), request.seed());
+        progress.report(
+                2,
+                STEPS,
+                String.format(
+                        Locale.ROOT,
+                        "fitting BG/NBD + Gamma-Gamma to %,d customers",
+                        loaded.metrics().size()),
+                0);
         ModelStep model = loaded.history() == null
                 ? ModelStep.skipped("a customer-level file has no purchase history to fit BG/NBD on")
                 : ModelStep.run(loaded.history(), loaded.asOf(), request.horizonDays());
         CustomerAnalysis.Result result = CustomerAnalysis.run(
                 loaded.metrics(),
-                new CustomerAnalysis.Options(loaded.asOf(), request.horizonDays(), clustering, model.columns()));
+                new CustomerAnalysis.Options(loaded.asOf(), request.horizonDays(), clustering, model.columns()),
+                progress.phases(2, STEPS));
+        progress.report(
+                5,
+                STEPS,
+                String.format(
+                        Locale.ROOT, "storing %,d customers", loaded.metrics().size()),
+                0);
         long runId = runs.save(
                 runRecord(dataset, loaded.asOf(), request, result, model.json()),
                 segments(result),

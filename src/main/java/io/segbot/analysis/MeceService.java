@@ -1,6 +1,7 @@
 package io.segbot.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.segbot.analytics.Progress;
 import io.segbot.ingest.CartAbandonerImport;
 import io.segbot.mece.Assignments;
 import io.segbot.mece.BucketSize;
@@ -57,7 +58,14 @@ public final class MeceService {
     public record Input(CartTable table, Long datasetId, String source, String checksum) {}
 
     public Outcome run(Request request) {
-        return runOn(load(request), request);
+        return run(request, Progress.NONE);
+    }
+
+    /** As {@link #run(Request)}, reporting three steps: loading, segmenting with the proof, storing. */
+    public Outcome run(Request request, Progress progress) {
+        progress.report(1, 3, "loading cart abandoners", 0);
+        Input input = load(request);
+        return runOn(input, request, progress);
     }
 
     public Input load(Request request) {
@@ -72,9 +80,22 @@ public final class MeceService {
     }
 
     public Outcome runOn(Input input, Request request) {
+        return runOn(input, request, Progress.NONE);
+    }
+
+    private Outcome runOn(Input input, Request request, Progress progress) {
+        progress.report(
+                2,
+                3,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "segmenting %,d cart abandoners and proving MECE",
+                        input.table().size()),
+                0);
         long started = System.nanoTime();
         MeceRun run = MeceRunner.run(input.table(), request.asOf(), request.config());
         double seconds = (System.nanoTime() - started) / 1e9;
+        progress.report(3, 3, "storing " + run.segments().size() + " segments", 0);
         long id = runs.save(
                 record(input, run), segments(run.segments()), buckets(run.buckets()), assignments(run.assignments()));
         return new Outcome(id, input.source(), run, seconds);

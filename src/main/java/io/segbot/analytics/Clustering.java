@@ -77,6 +77,11 @@ public final class Clustering {
     }
 
     public static Outcome run(CustomerMetrics metrics, Options options) {
+        return run(metrics, options, Progress.NONE);
+    }
+
+    /** As {@link #run(CustomerMetrics, Options)}, reporting (as step 1/1) each k tried and the final fit. */
+    public static Outcome run(CustomerMetrics metrics, Options options, Progress progress) {
         int n = metrics.size();
         if (options.k() > n) {
             throw new IllegalArgumentException(
@@ -96,9 +101,11 @@ public final class Clustering {
         double[] silhouettePoints = Arrays.copyOf(samplePoints, silhouetteSize * 3);
         Map<Integer, Double> byK = new LinkedHashMap<>();
         int k = options.k();
+        String what = String.format(java.util.Locale.ROOT, "clustering %,d customers", n);
         if (k == 0) {
-            k = chooseK(samplePoints, silhouettePoints, options, byK, random.nextLong());
+            k = chooseK(samplePoints, silhouettePoints, options, byK, random.nextLong(), progress, what);
         }
+        progress.report(1, 1, what + ", fitting k = " + k, options.k() == 0 ? 0.9 : 0);
         KMeans.Result fit = KMeans.fit(points, 3, k, Math.max(1, options.restarts() - 1), random.nextLong());
         int[] assignment = renumberByValue(fit.assignment(), k, metrics.monetary());
         int[] silhouetteAssignment = new int[silhouetteSize];
@@ -110,12 +117,25 @@ public final class Clustering {
     }
 
     private static int chooseK(
-            double[] samplePoints, double[] silhouettePoints, Options options, Map<Integer, Double> byK, long seed) {
+            double[] samplePoints,
+            double[] silhouettePoints,
+            Options options,
+            Map<Integer, Double> byK,
+            long seed,
+            Progress progress,
+            String what) {
         int sampleN = samplePoints.length / 3;
         int silhouetteN = silhouettePoints.length / 3;
         int bestK = options.minK();
         double best = Double.NEGATIVE_INFINITY;
-        for (int k = options.minK(); k <= Math.min(options.maxK(), sampleN - 1); k++) {
+        int lastK = Math.min(options.maxK(), sampleN - 1);
+        for (int k = options.minK(); k <= lastK; k++) {
+            // The choice of k takes about 90 % of the clustering time; the final fit the rest.
+            progress.report(
+                    1,
+                    1,
+                    what + ", trying k = " + k,
+                    0.9 * (k - options.minK()) / Math.max(1, lastK - options.minK() + 1));
             KMeans.Result fit = KMeans.fit(samplePoints, 3, k, options.restarts(), seed + k);
             double score = Silhouette.mean(silhouettePoints, 3, Arrays.copyOf(fit.assignment(), silhouetteN), k);
             byK.put(k, score);

@@ -41,9 +41,15 @@ public final class CustomerAnalysis {
     private CustomerAnalysis() {}
 
     public static Result run(CustomerMetrics metrics, Options options) {
+        return run(metrics, options, Progress.NONE);
+    }
+
+    /** As {@link #run(CustomerMetrics, Options)}, reporting step 1/2 RFM and 2/2 clustering (each k). */
+    public static Result run(CustomerMetrics metrics, Options options, Progress progress) {
         int n = metrics.size();
+        progress.report(1, 2, String.format(java.util.Locale.ROOT, "RFM scores of %,d customers", n), 0);
         RfmScores rfm = RfmScores.of(metrics);
-        Clustering.Outcome clusters = Clustering.run(metrics, options.clustering());
+        Clustering.Outcome clusters = Clustering.run(metrics, options.clustering(), progress.phases(1, 2));
         String[] labels = ClusterLabels.of(clusters.k(), clusters.assignment(), rfm);
         ChurnRisk[] churn = ChurnRules.assess(metrics);
         if (options.model() != null) {

@@ -46,7 +46,9 @@ final class AskCommand implements Callable<Integer> {
                 ChatRequest.Permissions.ALL,
                 run));
         System.out.println(
-                json ? Json.pretty(toJson(reply)) : reply.withSource().replace("**", ""));
+                json
+                        ? Json.pretty(toJson(reply))
+                        : io.segbot.TerminalText.lines(reply.withSource().replace("**", "")));
         return 0;
     }
 

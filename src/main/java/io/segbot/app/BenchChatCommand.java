@@ -1,10 +1,6 @@
 package io.segbot.app;
 
 import io.segbot.analysis.AnalysisService;
-import io.segbot.chat.ChatEngine;
-import io.segbot.chat.ChatReply;
-import io.segbot.chat.ChatRequest;
-import io.segbot.chat.Phraser;
 import io.segbot.chat.intent.LabelledUtterance;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
@@ -63,30 +59,41 @@ final class BenchChatCommand implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("segbot-bench-chat");
         try (Database database = Database.open(dir.resolve("bench-chat-" + System.nanoTime()))) {
             buildRun(database, dir);
-            ChatEngine engine = ChatWiring.engine(
+            BenchOutbox outbox = new BenchOutbox();
+            try (io.segbot.bot.BotCore core = BotWiring.core(
                     database,
-                    Phraser.NONE,
-                    new ChatSettings(10, java.time.Duration.ofMinutes(30), dir.resolve("exports")));
-            replay(engine, utterances, 1); // warm-up: JIT, snapshot and customer index
-            long[] nanos = replay(engine, utterances, rounds);
-            Arrays.sort(nanos);
-            double total = Arrays.stream(nanos).sum() / 1e9;
-            System.out.printf(
-                    "chat       %,d answers (%d utterances x %d rounds) on %,d customers, no model:"
-                            + " p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f answers/s%n",
-                    nanos.length,
-                    utterances.size(),
-                    rounds,
-                    customers,
-                    nanos[nanos.length / 2] / 1e6,
-                    nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1e6,
-                    nanos[nanos.length - 1] / 1e6,
-                    nanos.length / total);
+                    new io.segbot.llm.NoModel("bench chat measures answers without a model"),
+                    new ChatSettings(10, java.time.Duration.ofMinutes(30), dir.resolve("exports")),
+                    io.segbot.bot.PermissionPolicy.defaults("bench"),
+                    BotWiring.UNLIMITED,
+                    io.segbot.bot.BotSettings.defaults())) {
+                core.register(outbox);
+                replay(core, outbox, utterances, 1); // warm-up: JIT, snapshot and customer index
+                long[] nanos = replay(core, outbox, utterances, rounds);
+                print(nanos, utterances.size());
+            }
         }
         if (model != null) {
             BenchSupport.timeToFirstToken(model);
         }
         return 0;
+    }
+
+    private void print(long[] nanos, int utteranceCount) {
+        Arrays.sort(nanos);
+        double total = Arrays.stream(nanos).sum() / 1e9;
+        System.out.printf(
+                "chat       %,d answers (%d utterances x %d rounds) on %,d customers through the bot's core"
+                        + " (BotPort -> ChatService -> Outbox), no model: p50 %.2f ms, p99 %.2f ms, max %.2f ms,"
+                        + " %.0f answers/s%n",
+                nanos.length,
+                utteranceCount,
+                rounds,
+                customers,
+                nanos[nanos.length / 2] / 1e6,
+                nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1e6,
+                nanos[nanos.length - 1] / 1e6,
+                nanos.length / total);
     }
 
     private void buildRun(Database database, Path dir) throws Exception {
@@ -102,16 +109,25 @@ final class BenchChatCommand implements Callable<Integer> {
                 "setup      import + analyze %,d customers: %.1f s%n", customers, (System.nanoTime() - started) / 1e9);
     }
 
-    private static long[] replay(ChatEngine engine, List<LabelledUtterance> utterances, int rounds) {
+    /** Time from the port's call to the answer reaching the outbox, one question at a time. */
+    private static long[] replay(
+            io.segbot.bot.BotPort bot, BenchOutbox outbox, List<LabelledUtterance> utterances, int rounds)
+            throws InterruptedException {
         long[] nanos = new long[utterances.size() * rounds];
         int i = 0;
+        io.segbot.bot.Requester user = io.segbot.bot.Requester.of("console", "bench");
         for (int round = 0; round < rounds; round++) {
+            io.segbot.bot.Address here = new io.segbot.bot.Address("console", "bench-" + round, null);
             for (LabelledUtterance u : utterances) {
                 long started = System.nanoTime();
-                ChatReply reply = engine.handle(
-                        new ChatRequest("bench:" + round, "bench", u.text(), ChatRequest.Permissions.NONE, null));
+                io.segbot.bot.Ack ack = bot.message(
+                        new io.segbot.bot.Inbound(java.util.UUID.randomUUID().toString(), user, here, u.text()));
+                if (ack.status() != io.segbot.bot.Ack.Status.ACCEPTED) {
+                    throw new IllegalStateException("'" + u.text() + "' was not accepted: " + ack.status());
+                }
+                String answer = outbox.next();
                 nanos[i++] = System.nanoTime() - started;
-                if (reply.text().isEmpty()) {
+                if (answer.isEmpty()) {
                     throw new IllegalStateException("empty answer to '" + u.text() + "'");
                 }
             }

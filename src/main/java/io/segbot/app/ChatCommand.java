@@ -1,7 +1,10 @@
 package io.segbot.app;
 
-import io.segbot.chat.ChatRequest;
+import io.segbot.bot.BotCore;
+import io.segbot.bot.BotSettings;
+import io.segbot.llm.LanguageModel;
 import io.segbot.platform.console.ConsoleChat;
+import io.segbot.platform.console.ConsoleOutbox;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -19,20 +22,33 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoCommand.ensureSampleAnalysed(AppContext.database());
-        var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel));
+        SegbotConfig config = AppContext.config();
+        ChatSettings settings = config.chat();
         String user = System.getProperty("user.name", "console");
-        // Scheduled reports run while the chat is open (missed ones once at start); the console's
-        // sink writes them under reports/.
-        io.segbot.report.Scheduler scheduler =
-                ScheduleWiring.scheduler(AppContext.database(), ScheduleWiring.consoleSinks());
-        scheduler.start(60);
-        // The console user is the operator on their own machine: they may export and run jobs.
-        new ConsoleChat(
-                        engine,
-                        "console:" + user,
-                        ChatRequest.Permissions.ALL,
-                        AppContext.databasePath().toAbsolutePath().resolveSibling("chat-history"))
-                .run();
+        // The console's local user may do everything (PermissionPolicy), without rate limits: it is
+        // the operator on their own machine and database.
+        try (LanguageModel model = ChatWiring.model(noModel);
+                BotCore core = BotWiring.core(
+                        AppContext.database(),
+                        model,
+                        settings,
+                        config.permissions(),
+                        BotWiring.UNLIMITED,
+                        BotSettings.defaults().with(config.jobs()))) {
+            new ConsoleChat(
+                            core,
+                            user,
+                            AppContext.databasePath().toAbsolutePath().resolveSibling("chat-history"))
+                    .run(printer -> {
+                        // The console user is the operator on their own machine: everything goes to
+                        // them, files into the export folder. Schedules for the console fire while the
+                        // chat is open (missed ones once at start); other platforms' are left to serve.
+                        core.register(new ConsoleOutbox(settings.exportFolder(), printer));
+                        BotWiring.loadSchedules(core);
+                        core.start();
+                        core.scheduler().start(60);
+                    });
+        }
         return 0;
     }
 }

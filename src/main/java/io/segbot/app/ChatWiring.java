@@ -26,14 +26,26 @@ final class ChatWiring {
      * GGUF in models/), or {@link Phraser#NONE}; says on stderr which mode is active and why.
      */
     static Phraser phraser(boolean noModel) {
+        return phraser(model(noModel));
+    }
+
+    /** The configured local model, or a no-model stand-in; says on stderr which mode is active and why. */
+    static LanguageModel model(boolean noModel) {
         if (noModel) {
             System.err.println("Language model: off (--no-model); answers use templates.");
-            return Phraser.NONE;
+            return new io.segbot.llm.NoModel("--no-model");
         }
         LlmConfig config = AppContext.config().model();
         LanguageModel model = LanguageModels.open(config);
         System.err.println(model.describe().startupLine());
-        return model.isAvailable() ? new ModelPhraser(model, config.timeout()) : Phraser.NONE;
+        return model;
+    }
+
+    /** Phrases with the model within model.timeout_seconds of the configuration. */
+    static Phraser phraser(LanguageModel model) {
+        return model.isAvailable()
+                ? new ModelPhraser(model, AppContext.config().model().timeout())
+                : Phraser.NONE;
     }
 
     /** The engine with the chat settings of the configuration. */

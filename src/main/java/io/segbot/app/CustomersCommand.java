@@ -5,9 +5,6 @@ import io.segbot.report.Formats;
 import io.segbot.report.TextTable;
 import io.segbot.store.RunRecords;
 import io.segbot.store.RunRepository;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,14 +44,16 @@ final class CustomersCommand implements Callable<Integer> {
         RunRecords.Segment target = resolve(runs.segments(run), segment);
         if (csv != null) {
             int[] count = {0};
-            try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                    CustomerCsv out = new CustomerCsv(writer)) {
+            io.segbot.AtomicFiles.writeText(csv, writer -> {
+                CustomerCsv out = new CustomerCsv(writer);
                 runs.forEachCustomer(run, target.family(), target.key(), c -> {
                     out.write(c);
                     count[0]++;
                 });
-            }
-            System.out.println("wrote " + count[0] + " customers of " + target.label() + " to " + csv);
+                out.flush();
+            });
+            System.out.println("wrote " + count[0] + " customers of " + target.label() + " to "
+                    + csv.toAbsolutePath().normalize());
             return 0;
         }
         TextTable table = new TextTable(List.of(

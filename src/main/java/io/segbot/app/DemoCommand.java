@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
                 throw new IOException(
                         "the bundled sample " + SAMPLE_RESOURCE + " is missing from the jar; rebuild with mvn package");
             }
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            io.segbot.AtomicFiles.write(file, in::transferTo);
         }
         return file;
     }

@@ -1,9 +1,6 @@
 package io.segbot.app;
 
 import io.segbot.ingest.TransactionGenerator;
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -76,11 +73,9 @@ final class GenerateCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             var spec = new TransactionGenerator.Spec(customers, seed, start, days, yearlyRate, dropoutB);
-            long rows;
-            try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                rows = TransactionGenerator.write(spec, writer);
-            }
-            System.out.println("wrote " + rows + " orders of " + customers + " customers to " + out);
+            long[] rows = {0};
+            io.segbot.AtomicFiles.writeText(out, writer -> rows[0] = TransactionGenerator.write(spec, writer));
+            System.out.println("wrote " + rows[0] + " orders of " + customers + " customers to " + out);
             return 0;
         }
     }

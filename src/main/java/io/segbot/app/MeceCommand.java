@@ -9,9 +9,6 @@ import io.segbot.mece.MeceConfig;
 import io.segbot.mece.MeceRun;
 import io.segbot.report.MeceCsvExport;
 import io.segbot.report.MeceText;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,12 +61,7 @@ public final class MeceCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             CartTable table = CartAbandonerGenerator.generate(users, seed, asOf, campaign);
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
-            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                CartCsv.write(table, writer);
-            }
+            io.segbot.AtomicFiles.writeText(out, writer -> CartCsv.write(table, writer));
             System.out.printf("wrote %,d cart abandoners (seed %d, as of %s) to %s%n", users, seed, asOf, out);
             return 0;
         }

@@ -90,6 +90,13 @@ final class ScheduleCommand implements Runnable {
 
         @Override
         public Integer call() {
+            // The runtime decides how each platform delivers; a platform segbot has no adapter for is a typo.
+            if (!java.util.Set.of("console", "slack", "discord")
+                    .contains(platform.toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException("--platform '" + platform
+                        + "' is not a platform segbot delivers to; use console, slack or discord");
+            }
+            platform = platform.toLowerCase(java.util.Locale.ROOT);
             ReportSchedule schedule =
                     new ReportSchedule(name, kind, cron, ReportSchedule.zone(name, zone), platform, channel, rerun);
             try (Scheduler scheduler = ScheduleWiring.scheduler(AppContext.database(), ScheduleWiring.consoleSinks())) {
@@ -131,6 +138,12 @@ final class ScheduleCommand implements Runnable {
                         f.schedule() + ": " + (f.delivered() ? "delivered" : "failed: " + f.error())));
                 if (fired.isEmpty()) {
                     System.out.println("nothing due");
+                }
+                long failed = fired.stream().filter(f -> !f.delivered()).count();
+                if (failed > 0) {
+                    // A system cron must see the failure: exit 1, like any failed command.
+                    throw new io.segbot.SegbotException(
+                            failed + " of " + fired.size() + " due schedules failed (see the lines above)");
                 }
             }
             return 0;

@@ -23,21 +23,24 @@ final class ScheduleWiring {
         Clock clock = Clock.systemUTC();
         Scheduler scheduler =
                 new Scheduler(new ScheduleRepository(database), clock, sinks, schedule -> produce(database, schedule));
+        configured().forEach(scheduler::add);
+        return scheduler;
+    }
+
+    /** The schedules reports.yaml of the configuration folder defines. */
+    static java.util.List<ReportSchedule> configured() {
         ConfigDir dir = AppContext.config().dir();
         String file = dir.describe("reports.yaml");
-        for (ReportSchedule schedule : dir.read("reports.yaml")
+        return dir.read("reports.yaml")
                 .map(text -> ScheduleFile.parse(text, file))
-                .orElse(java.util.List.of())) {
-            scheduler.add(schedule);
-        }
-        return scheduler;
+                .orElse(java.util.List.of());
     }
 
     static Map<String, ReportSink> consoleSinks() {
         return Map.of("console", new FolderSink(CONSOLE_FOLDER, Clock.systemUTC()));
     }
 
-    private static io.segbot.report.Report produce(Database database, ReportSchedule schedule) {
+    static io.segbot.report.Report produce(Database database, ReportSchedule schedule) {
         if (schedule.rerunAnalysis() && !schedule.kind().equals("mece")) {
             new AnalysisService(database, Clock.systemUTC())
                     .analyze(new AnalysisService.Request(null, null, 0, 42, 365));

@@ -162,6 +162,9 @@ final class Answerer {
         }
         RunRecords.Segment segment =
                 r.segments().isEmpty() ? null : r.segments().get(0);
+        if (segment == null && !ExportRequest.confirmsWholeBase(request.text())) {
+            return Answer.fixed(ExportRequest.confirmation(run));
+        }
         Exports.Written written = exports.write(runs.repository(), run.run().id(), segment);
         Draft d = new Draft(run.source())
                 .say("Exported ")
@@ -170,7 +173,13 @@ final class Answerer {
         if (segment != null) {
             d.say(" of ").segment(segment);
         }
-        d.say(" to ").quote("file", written.file().getFileName().toString()).say(".");
+        // The full path, so the requester can find the file; the folder is quoted on its own so the
+        // grounding check reads the file name (which may hold a segment name) as one quoted value.
+        d.say(" to ")
+                .quote("file", written.file().getFileName().toString())
+                .say(" in ")
+                .quote("folder", written.file().getParent().toString())
+                .say(".");
         return new Answer(d, false, written.file());
     }
 

@@ -6,6 +6,7 @@ import io.segbot.chat.intent.KnownSegment;
 import io.segbot.chat.intent.SegmentCatalog;
 import io.segbot.chat.intent.SegmentFamily;
 import io.segbot.chat.intent.Understanding;
+import io.segbot.llm.CancellationToken;
 import io.segbot.store.ConversationRepository.Turn;
 import io.segbot.store.RunRecords;
 import java.util.ArrayList;
@@ -50,11 +51,18 @@ public final class ChatEngine {
         return handle(request, token -> {});
     }
 
+    /** As {@link #handle(ChatRequest, Consumer, CancellationToken)} without a cancellation. */
+    public ChatReply handle(ChatRequest request, Consumer<String> checked) {
+        return handle(request, checked, CancellationToken.none());
+    }
+
     /**
-     * @param tokens receives the model's tokens as they are generated (never called without a
-     *     model); the final reply may still be the templated text if the phrasing is not grounded
+     * @param checked receives the model's phrasing sentence by sentence, each only after it passed
+     *     the grounding check (never called without a model); the final reply may still be the
+     *     templated text if the whole phrasing is not grounded
+     * @param cancellation stops the model (timeout or cancel); the templated answer is then used
      */
-    public ChatReply handle(ChatRequest request, Consumer<String> tokens) {
+    public ChatReply handle(ChatRequest request, Consumer<String> checked, CancellationToken cancellation) {
         Optional<RunSnapshot> run = request.runId() == null ? runs.latest() : runs.find(request.runId());
         if (run.isEmpty()) {
             String why = request.runId() == null
@@ -75,7 +83,7 @@ public final class ChatEngine {
             return reply(question, snapshot, done, done.text(), true, "none", null);
         }
         Answerer.Answer answer = answerer.answer(question, snapshot, request);
-        ChatReply reply = compose(request, question, snapshot, answer, tokens);
+        ChatReply reply = compose(request, question, snapshot, answer, checked, cancellation);
         memory.remember(
                 request.conversationKey(),
                 question.intent().name(),
@@ -95,7 +103,8 @@ public final class ChatEngine {
             Question question,
             RunSnapshot snapshot,
             Answerer.Answer answer,
-            Consumer<String> tokens) {
+            Consumer<String> checked,
+            CancellationToken cancellation) {
         Draft draft = answer.draft();
         List<String> names = segmentNames(snapshot);
         GroundingCheck.Result templateCheck = GroundingCheck.check(draft.text(), draft.facts(), names);
@@ -103,7 +112,8 @@ public final class ChatEngine {
             log.error("templated answer for {} is not grounded: {}", question.intent(), templateCheck.offending());
         }
         if (answer.phrasable()) {
-            Optional<String> phrased = phraser.phrase(request.text(), draft.text(), draft.facts(), tokens);
+            SentenceGate gate = new SentenceGate(draft.facts(), names, checked);
+            Optional<String> phrased = phraser.phrase(request.text(), draft.text(), draft.facts(), gate, cancellation);
             if (phrased.isPresent()) {
                 GroundingCheck.Result check = GroundingCheck.check(phrased.get(), draft.facts(), names);
                 List<String> missing = Coverage.missing(draft.text(), phrased.get(), names);

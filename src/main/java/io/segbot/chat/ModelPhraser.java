@@ -38,6 +38,12 @@ public final class ModelPhraser implements Phraser {
 
     @Override
     public Optional<String> phrase(String question, String draft, List<Fact> facts, Consumer<String> tokens) {
+        return phrase(question, draft, facts, tokens, CancellationToken.none());
+    }
+
+    @Override
+    public Optional<String> phrase(
+            String question, String draft, List<Fact> facts, Consumer<String> tokens, CancellationToken cancellation) {
         if (!model.isAvailable()) {
             return Optional.empty();
         }
@@ -50,7 +56,7 @@ public final class ModelPhraser implements Phraser {
                 .withTemperature(0)
                 .withTimeout(timeout);
         try {
-            Completion completion = model.generate(prompt, options, tokens::accept, CancellationToken.none());
+            Completion completion = model.generate(prompt, options, tokens::accept, cancellation);
             String text = completion.text().strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         } catch (LanguageModelException e) {

@@ -1,5 +1,6 @@
 package io.segbot.chat;
 
+import io.segbot.llm.CancellationToken;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,6 +16,15 @@ import java.util.function.Consumer;
 public interface Phraser {
     /** Returns the phrased text, or empty when phrasing was not possible (no model, timeout, error). */
     Optional<String> phrase(String question, String draft, List<Fact> facts, Consumer<String> tokens);
+
+    /**
+     * As {@link #phrase(String, String, List, Consumer)}, stopping when {@code cancellation} is
+     * cancelled (an answer's timeout, or the user cancelled): the result is then empty.
+     */
+    default Optional<String> phrase(
+            String question, String draft, List<Fact> facts, Consumer<String> tokens, CancellationToken cancellation) {
+        return cancellation.isCancelled() ? Optional.empty() : phrase(question, draft, facts, tokens);
+    }
 
     /** The model's name for replies and logs. */
     String name();

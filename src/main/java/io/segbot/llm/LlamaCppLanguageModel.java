@@ -77,7 +77,7 @@ final class LlamaCppLanguageModel implements LanguageModel {
         long start = System.nanoTime();
         LlamaModel model;
         try {
-            model = new LlamaModel(parameters);
+            model = NativeLibrary.load(() -> new LlamaModel(parameters));
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             throw new ModelLoadException("llama.cpp could not load " + path + ": " + e.getMessage(), e);
         }

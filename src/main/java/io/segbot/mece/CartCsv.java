@@ -1,5 +1,6 @@
 package io.segbot.mece;
 
+import io.segbot.CsvCells;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,8 +93,12 @@ public final class CartCsv {
         }
     }
 
-    /** RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. */
-    public static void appendText(StringBuilder line, String text) {
+    /**
+     * RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes; a text
+     * that a spreadsheet would run as a formula is neutralised first ({@link CsvCells#text}).
+     */
+    public static void appendText(StringBuilder line, String cell) {
+        String text = CsvCells.text(cell);
         boolean quote =
                 text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
         if (!quote) {

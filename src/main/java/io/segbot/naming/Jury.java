@@ -50,6 +50,14 @@ public final class Jury {
 
     /** Names every segment, in order; segment ids must be unique. */
     public NamingRun name(List<SegmentToName> segments) {
+        return name(segments, io.segbot.analytics.Progress.NONE);
+    }
+
+    /**
+     * Names every segment, in order, reporting step 1 of 2 after each segment ("named 3 of 7
+     * segments"); the caller's step 2 stores them. Reporting changes no name.
+     */
+    public NamingRun name(List<SegmentToName> segments, io.segbot.analytics.Progress progress) {
         long start = System.nanoTime();
         Set<String> ids = new HashSet<>();
         for (SegmentToName segment : segments) {
@@ -60,6 +68,8 @@ public final class Jury {
         NameRegistry registry = new NameRegistry();
         List<NamingDecision> decisions = new ArrayList<>();
         for (int index = 0; index < segments.size(); index++) {
+            progress.report(
+                    1, 2, "naming segment " + (index + 1) + " of " + segments.size(), index / (double) segments.size());
             decisions.add(decide(index, segments.get(index), registry));
         }
         return new NamingRun(model.describe().label(), seed, decisions, Duration.ofNanos(System.nanoTime() - start));

@@ -1,5 +1,6 @@
 package io.segbot.report;
 
+import io.segbot.CsvCells;
 import io.segbot.store.RunRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ public final class CustomerCsv implements AutoCloseable {
     public void write(RunRecords.Customer c) {
         try {
             printer.printRecord(
-                    c.customerId(),
+                    CsvCells.text(c.customerId()),
                     c.recencyDays(),
                     c.frequency(),
                     money(c.monetary()),
@@ -33,12 +34,12 @@ public final class CustomerCsv implements AutoCloseable {
                     c.f(),
                     c.m(),
                     String.format(java.util.Locale.ROOT, "%.1f", c.rfmScore()),
-                    c.rfmSegment(),
+                    CsvCells.text(c.rfmSegment()),
                     c.cluster(),
-                    c.churnRisk(),
+                    CsvCells.text(c.churnRisk()),
                     money(c.clvIndex()),
                     money(c.clvHorizon()),
-                    c.valueTier(),
+                    CsvCells.text(c.valueTier()),
                     fixed(c.pAlive(), 4),
                     fixed(c.expected90(), 3),
                     fixed(c.expected365(), 3),
@@ -54,6 +55,11 @@ public final class CustomerCsv implements AutoCloseable {
 
     private static String fixed(Double value, int places) {
         return value == null ? "" : String.format(java.util.Locale.ROOT, "%." + places + "f", value);
+    }
+
+    /** Pushes buffered rows to the underlying writer, leaving it open. */
+    public void flush() throws IOException {
+        printer.flush();
     }
 
     @Override

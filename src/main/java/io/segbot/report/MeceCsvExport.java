@@ -1,13 +1,11 @@
 package io.segbot.report;
 
+import io.segbot.AtomicFiles;
 import io.segbot.mece.Assignments;
 import io.segbot.mece.CartCsv;
 import io.segbot.mece.MeceRun;
 import io.segbot.mece.SegmentScore;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +36,8 @@ public final class MeceCsvExport {
 
     /** Writes both files into {@code dir} (created if needed); returns their paths. */
     public static List<Path> write(MeceRun run, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path users = dir.resolve(USERS_FILE);
-        Path strategy = dir.resolve(STRATEGY_FILE);
-        try (Writer out = Files.newBufferedWriter(users, StandardCharsets.UTF_8)) {
-            writeUsers(run, out);
-        }
-        try (Writer out = Files.newBufferedWriter(strategy, StandardCharsets.UTF_8)) {
-            writeStrategy(run, out);
-        }
+        Path users = AtomicFiles.writeText(dir.resolve(USERS_FILE), out -> writeUsers(run, out));
+        Path strategy = AtomicFiles.writeText(dir.resolve(STRATEGY_FILE), out -> writeStrategy(run, out));
         return List.of(users, strategy);
     }
 

@@ -183,7 +183,10 @@ public record Movement(Map<String, Map<String, Integer>> transitions, int entere
                 String from = before.get(c.customerId());
                 if (from != null && !from.equals(c.rfmSegment())) {
                     try {
-                        csv.printRecord(c.customerId(), from, c.rfmSegment());
+                        csv.printRecord(
+                                io.segbot.CsvCells.text(c.customerId()),
+                                io.segbot.CsvCells.text(from),
+                                io.segbot.CsvCells.text(c.rfmSegment()));
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -1,8 +1,8 @@
 package io.segbot.report;
 
+import io.segbot.AtomicFiles;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,23 +14,24 @@ public final class ReportFiles {
 
     /** Returns the files written, report.md first. */
     public static List<Path> write(Report report, Path folder) throws IOException {
-        Files.createDirectories(folder);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new FileAlreadyExistsException(
+                    folder.toString(),
+                    null,
+                    "is a file; the report needs a folder to write report.md, charts and CSVs into");
+        }
+        AtomicFiles.createFolders(folder);
         List<Path> written = new ArrayList<>();
-        Path markdown = folder.resolve("report.md");
-        Files.writeString(markdown, ReportText.markdown(report), StandardCharsets.UTF_8);
-        written.add(markdown);
+        // Charts and CSVs first and report.md last: a report.md on disk means the whole report is there.
         for (Report.Chart chart : report.charts()) {
-            Path file = folder.resolve(chart.fileName());
-            Files.write(file, chart.png());
-            written.add(file);
+            written.add(AtomicFiles.writeBytes(folder.resolve(chart.fileName()), chart.png()));
         }
         for (Report.Attachment attachment : report.attachments()) {
-            Path file = folder.resolve(attachment.fileName());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                attachment.writer().writeTo(out);
-            }
-            written.add(file);
+            written.add(AtomicFiles.writeText(
+                    folder.resolve(attachment.fileName()),
+                    out -> attachment.writer().writeTo(out)));
         }
+        written.add(0, AtomicFiles.writeString(folder.resolve("report.md"), ReportText.markdown(report)));
         return written;
     }
 }

@@ -2,7 +2,10 @@ package io.segbot.report;
 
 import io.segbot.store.ScheduleRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * <p>Firing rule: a schedule is due when its next cron firing after its last run (or after it was
  * created) is at or before now. A due schedule runs once and its last run becomes now, so a bot
  * that was down across several firings runs each missed schedule once at start, never in a burst.
+ *
+ * <p>Delivery: a firing counts as done only once the sink of the schedule's platform accepted it.
+ * A process without that sink leaves the schedule alone (the process that has it delivers it). A
+ * failed delivery is tried again after 1, 5 and 15 minutes; after that the firing is given up and
+ * the schedule waits for its next firing. Each attempt's outcome is stored for {@code schedule list}.
  */
 public final class Scheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
@@ -30,20 +38,53 @@ public final class Scheduler implements AutoCloseable {
         Report produce(ReportSchedule schedule) throws Exception;
     }
 
+    /** The sinks this process has, by platform; looked up at every firing (adapters start late). */
+    @FunctionalInterface
+    public interface Sinks {
+        Optional<ReportSink> forPlatform(String platform);
+    }
+
+    /** Told about every failed delivery, e.g. to ask whoever scheduled it to invite the bot. */
+    @FunctionalInterface
+    public interface Failures {
+        void failed(ReportSchedule schedule, String scheduledBy, Exception failure);
+    }
+
     /** What one tick did. */
     public record Fired(String schedule, Instant at, boolean delivered, String error) {}
 
+    /** Waits before the retries of a failed delivery; after the last the firing is given up. */
+    public static final List<Duration> BACKOFF =
+            List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15));
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
     private final ScheduleRepository repository;
     private final Clock clock;
-    private final Map<String, ReportSink> sinks;
+    private final Sinks sinks;
     private final Producer producer;
+    private volatile Failures failures = (schedule, by, failure) -> {};
     private ScheduledExecutorService executor;
 
     public Scheduler(ScheduleRepository repository, Clock clock, Map<String, ReportSink> sinks, Producer producer) {
+        this(
+                repository,
+                clock,
+                platform -> Optional.ofNullable(Map.copyOf(sinks).get(platform)),
+                producer);
+    }
+
+    public Scheduler(ScheduleRepository repository, Clock clock, Sinks sinks, Producer producer) {
         this.repository = repository;
         this.clock = clock;
-        this.sinks = Map.copyOf(sinks);
+        this.sinks = sinks;
         this.producer = producer;
+    }
+
+    /** Who hears about failed deliveries. */
+    public void onFailure(Failures listener) {
+        this.failures = listener;
     }
 
     /**
@@ -52,13 +93,18 @@ public final class Scheduler implements AutoCloseable {
      * while the bot was down still runs once at start; a changed cron or zone counts from now.
      */
     public void add(ReportSchedule schedule) {
+        add(schedule, null);
+    }
+
+    /** As {@link #add(ReportSchedule)}, remembering who added it ("platform:user") to tell them of failures. */
+    public void add(ReportSchedule schedule, String scheduledBy) {
         Instant createdAt = repository
                 .find(schedule.name())
                 .filter(row -> row.cron().equals(schedule.cron())
                         && row.zone().equals(schedule.zone().getId()))
                 .map(ScheduleRepository.Row::createdAt)
                 .orElse(clock.instant());
-        repository.upsert(new ScheduleRepository.Row(
+        repository.upsert(ScheduleRepository.Row.defined(
                 schedule.name(),
                 schedule.kind(),
                 schedule.cron(),
@@ -67,7 +113,7 @@ public final class Scheduler implements AutoCloseable {
                 schedule.channel(),
                 schedule.rerunAnalysis(),
                 createdAt,
-                null));
+                scheduledBy));
     }
 
     public boolean remove(String name) {
@@ -78,12 +124,25 @@ public final class Scheduler implements AutoCloseable {
         return repository.list().stream().map(Scheduler::schedule).toList();
     }
 
+    /** Each schedule with its last outcome, for {@code schedule list}. */
+    public record Listed(ReportSchedule schedule, Optional<Instant> next, String lastOutcome) {}
+
+    public List<Listed> listWithOutcomes() {
+        Instant now = clock.instant();
+        return repository.list().stream()
+                .map(row -> new Listed(
+                        schedule(row),
+                        schedule(row).nextAfter(now),
+                        row.lastOutcome() == null ? "not run yet" : row.lastOutcome()))
+                .toList();
+    }
+
     /** When the schedule fires next, from now. */
     public Optional<Instant> next(String name) {
         return repository.find(name).flatMap(row -> schedule(row).nextAfter(clock.instant()));
     }
 
-    /** Runs every due schedule once; returns what fired. Safe to call at any time. */
+    /** Runs every due schedule this process has a sink for; returns what fired. Safe to call at any time. */
     public synchronized List<Fired> tick() {
         Instant now = clock.instant();
         List<Fired> fired = new ArrayList<>();
@@ -91,31 +150,60 @@ public final class Scheduler implements AutoCloseable {
             ReportSchedule schedule = schedule(row);
             Instant since = row.lastRunAt() != null ? row.lastRunAt() : row.createdAt();
             Optional<Instant> due = schedule.nextAfter(since);
-            if (due.isEmpty() || due.get().isAfter(now)) {
+            if (due.isEmpty()
+                    || due.get().isAfter(now)
+                    || row.retryAt() != null && row.retryAt().isAfter(now)) {
                 continue;
             }
-            fired.add(fire(schedule, now));
+            Optional<ReportSink> sink = sinks.forPlatform(schedule.platform());
+            if (sink.isEmpty()) {
+                log.debug(
+                        "schedule {} is due but this process has no {} sink; left for one that has",
+                        row.name(),
+                        schedule.platform());
+                fired.add(new Fired(row.name(), now, false, "no " + schedule.platform() + " sink in this process"));
+                continue;
+            }
+            fired.add(fire(row, schedule, sink.get(), now));
         }
         return fired;
     }
 
-    private Fired fire(ReportSchedule schedule, Instant now) {
-        repository.markRun(schedule.name(), now);
-        ReportSink sink = sinks.get(schedule.platform());
-        if (sink == null) {
-            log.warn(
-                    "schedule {}: no sink for platform {} in this process; skipped",
-                    schedule.name(),
-                    schedule.platform());
-            return new Fired(schedule.name(), now, false, "no " + schedule.platform() + " sink in this process");
-        }
+    private Fired fire(ScheduleRepository.Row row, ReportSchedule schedule, ReportSink sink, Instant now) {
         try {
             sink.deliver(producer.produce(schedule), schedule.channel());
+            repository.firingDone(schedule.name(), now, "delivered " + WHEN.format(now));
             return new Fired(schedule.name(), now, true, null);
         } catch (Exception e) {
-            log.warn("schedule {} failed: {}", schedule.name(), e.getMessage());
-            return new Fired(schedule.name(), now, false, e.getMessage());
+            String why = io.segbot.ErrorReference.sentence(e);
+            log.warn("schedule {}: delivery failed: {}", schedule.name(), e.toString());
+            int attempts = row.failedAttempts() + 1;
+            if (attempts > BACKOFF.size()) {
+                repository.firingDone(
+                        schedule.name(),
+                        now,
+                        limit("failed " + WHEN.format(now) + " (" + why + "); gave up after " + attempts
+                                + " attempts, waiting for the next firing"));
+            } else {
+                Instant retry = now.plus(BACKOFF.get(attempts - 1));
+                repository.firingFailed(
+                        schedule.name(),
+                        now,
+                        attempts,
+                        retry,
+                        limit("failed " + WHEN.format(now) + " (" + why + "); retrying " + WHEN.format(retry)));
+            }
+            try {
+                failures.failed(schedule, row.scheduledBy(), e);
+            } catch (RuntimeException listener) {
+                log.warn("schedule {}: could not report the failure: {}", schedule.name(), listener.toString());
+            }
+            return new Fired(schedule.name(), now, false, why);
         }
+    }
+
+    private static String limit(String outcome) {
+        return outcome.length() <= 500 ? outcome : outcome.substring(0, 497) + "...";
     }
 
     /** Catches up once now, then checks every {@code periodSeconds} on a daemon thread. */

@@ -48,7 +48,8 @@ public final class TextTable {
         }
         List<String> row = new ArrayList<>();
         for (Object cell : cells) {
-            row.add(cell == null ? "" : cell.toString());
+            // Cells hold data (customer ids, names): no terminal escapes, no line breaks.
+            row.add(cell == null ? "" : io.segbot.TerminalText.line(cell.toString()));
         }
         rows.add(row);
         return this;

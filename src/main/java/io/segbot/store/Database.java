@@ -1,6 +1,5 @@
 package io.segbot.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -60,13 +59,20 @@ public final class Database implements AutoCloseable {
         Path absolute = path.toAbsolutePath().normalize();
         try {
             if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
+                io.segbot.AtomicFiles.createFolders(absolute.getParent());
             }
         } catch (java.io.IOException e) {
             throw new StoreException(
                     "cannot create the database folder " + absolute.getParent() + ": " + e.getMessage(), e);
         }
-        return new Database("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", absolute + ".mv.db");
+        Database database = new Database("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", absolute + ".mv.db");
+        try {
+            // Customer data is personal data: the file is the user's alone (SEGBOT_FILE_MODE=shared to opt out).
+            io.segbot.AtomicFiles.makePrivate(Path.of(absolute + ".mv.db"));
+        } catch (java.io.IOException e) {
+            log.warn("cannot make {} private: {}", absolute, e.getMessage());
+        }
+        return database;
     }
 
     /** A private in-memory database, alive until closed: for tests. */

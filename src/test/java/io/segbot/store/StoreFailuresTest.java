@@ -66,6 +66,21 @@ class StoreFailuresTest {
                         + " \"NAME CHARACTER VARYING(200)\": \"'aaa' (5000)\"); shorten it");
     }
 
+    @Test
+    void private_files_a_new_database_is_0600_in_a_0700_folder() throws IOException {
+        org.assertj.core.api.Assumptions.assumeThat(io.segbot.AtomicFiles.privateMode())
+                .isTrue();
+        try (Database database = Database.open(dir.resolve("fresh/segbot"))) {
+            assertThat(database.url()).contains("fresh");
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dir.resolve("fresh/segbot.mv.db"))))
+                .isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dir.resolve("fresh"))))
+                .isEqualTo("rwx------");
+    }
+
     static String newestMigration() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("db/migrations"))) {
             return String.valueOf(files.map(f -> f.getFileName().toString())

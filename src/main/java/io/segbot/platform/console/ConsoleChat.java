@@ -1,11 +1,15 @@
 package io.segbot.platform.console;
 
-import io.segbot.chat.ChatEngine;
-import io.segbot.chat.ChatReply;
-import io.segbot.chat.ChatRequest;
+import io.segbot.bot.Ack;
+import io.segbot.bot.Address;
+import io.segbot.bot.BotPort;
+import io.segbot.bot.Inbound;
+import io.segbot.bot.Requester;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -14,36 +18,44 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * The console chat: a thin adapter that reads lines (with editing and history), hands them to the
- * chat engine and prints the reply. No logic lives here.
+ * The console chat: a thin adapter over the bot's core, like Slack and Discord. It reads lines
+ * (with editing and history); a line starting with {@code /} is a command ({@code /run},
+ * {@code /status 3}, ...), anything else a question. Answers arrive through the
+ * {@link ConsoleOutbox} and print above the prompt.
  */
 public final class ConsoleChat {
-    private static final String HELP =
+    static final String GREETING =
             """
-            Ask about your customers in plain English, for example "which segment should we prioritise for ROI?".
-            Commands: /help  this text   /forget  clear the conversation   /quit  leave (Ctrl-D works too)""";
+            segbot console chat. Ask about your customers in plain English, for example "which segment should we \
+            prioritise for ROI?". Commands: /help lists them (/run, /mece, /name, /report, /export, /schedule, \
+            /datasets, /status, /cancel), /forget clears the conversation, /quit leaves (Ctrl-D works too).""";
 
-    private final ChatEngine engine;
-    private final String conversationKey;
-    private final ChatRequest.Permissions permissions;
+    private final BotPort bot;
+    private final Requester user;
+    private final Address here;
     private final Path history;
 
-    public ConsoleChat(ChatEngine engine, String conversationKey, ChatRequest.Permissions permissions, Path history) {
-        this.engine = engine;
-        this.conversationKey = conversationKey;
-        this.permissions = permissions;
+    /** @param user the local operator's name (the OS user) */
+    public ConsoleChat(BotPort bot, String user, Path history) {
+        this.bot = bot;
+        this.user = Requester.of(ConsoleOutbox.PLATFORM, user);
+        this.here = new Address(ConsoleOutbox.PLATFORM, "local", null);
         this.history = history;
     }
 
-    public void run() throws IOException {
+    /** Builds the terminal reader and hands its printer to {@code connect} before reading. */
+    public void run(Consumer<Consumer<String>> connect) throws IOException {
         try (Terminal terminal =
                 TerminalBuilder.builder().system(true).dumb(true).build()) {
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .variable(LineReader.HISTORY_FILE, history)
                     .build();
-            PrintWriter out = terminal.writer();
-            out.println("segbot console chat. " + HELP);
+            connect.accept(text -> {
+                reader.printAbove(text);
+                terminal.flush();
+            });
+            reader.printAbove(GREETING);
             while (true) {
                 String line;
                 try {
@@ -52,38 +64,30 @@ public final class ConsoleChat {
                     break;
                 }
                 String text = line.strip();
-                if (text.isEmpty()) {
-                    continue;
-                }
                 if (text.equals("/quit") || text.equals("/exit")) {
                     break;
                 }
-                if (text.equals("/help")) {
-                    out.println(HELP);
-                    continue;
-                }
-                ChatReply reply = engine.handle(
-                        new ChatRequest(
-                                conversationKey,
-                                System.getProperty("user.name", "console"),
-                                text.equals("/forget") ? "forget" : text,
-                                permissions,
-                                null),
-                        token -> {
-                            out.print(token);
-                            out.flush();
-                        });
-                out.println("segbot> " + plain(reply.withSource()));
-                if (reply.attachment() != null) {
-                    out.println("        (file: " + reply.attachment().toAbsolutePath() + ")");
-                }
-                out.flush();
+                handle(text).ifPresent(reader::printAbove);
             }
         }
     }
 
-    /** The console shows light markdown as plain text. */
-    static String plain(String markdown) {
-        return markdown.replace("**", "").replace("\n", "\n        ");
+    /** Sends one typed line to the core; returns what to print at once (usage, refusals, job queued). */
+    java.util.Optional<String> handle(String text) {
+        if (text.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String eventId = UUID.randomUUID().toString();
+        Ack ack;
+        if (text.equals("/forget")) {
+            ack = bot.message(new Inbound(eventId, user, here, "forget"));
+        } else if (text.startsWith("/")) {
+            ack = bot.command(new Inbound(eventId, user, here, text.substring(1)));
+        } else {
+            ack = bot.message(new Inbound(eventId, user, here, text));
+        }
+        return ack.immediate()
+                .map(message ->
+                        "segbot> " + ConsoleText.render(message, Map.of()).replace("\n", "\n        "));
     }
 }
