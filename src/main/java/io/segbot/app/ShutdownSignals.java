@@ -30,7 +30,9 @@ final class ShutdownSignals {
 
     void received(String name) {
         if (received.incrementAndGet() == 1) {
-            first = name;
+            if (requested.getCount() > 0) {
+                first = name;
+            }
             System.err.println(name + ": stopping; running jobs get their deadline. Send it again to exit at once.");
             requested.countDown();
         } else {
@@ -49,10 +51,14 @@ final class ShutdownSignals {
         return requested.await(timeout, unit);
     }
 
-    /** Asks for a shutdown from inside, e.g. when the console user types /quit. */
-    void request(String why) {
-        if (received.incrementAndGet() == 1) {
+    /**
+     * Asks for a shutdown from inside, e.g. when the console user types /quit. Signals still count
+     * from one: a SIGTERM after this is a first signal, not a second.
+     */
+    synchronized void request(String why) {
+        if (requested.getCount() > 0) {
             first = why;
+            System.err.println(why + ": stopping; running jobs get their deadline.");
             requested.countDown();
         }
     }
