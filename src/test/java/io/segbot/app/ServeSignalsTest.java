@@ -83,7 +83,8 @@ class ServeSignalsTest {
         assertThat(serve.exitValue())
                 .as(err + Files.readString(dir.resolve("first.out")))
                 .isZero();
-        assertThat(err).contains("stopping (SIGTERM)").contains("stopped.");
+        // the console's reader may notice the signal first and close: either way the stop is graceful
+        assertThat(err).contains("SIGTERM: stopping").contains("stopped.");
         assertThat(query("SELECT state FROM bot_job WHERE id = " + job)).isIn("cancelled", "interrupted");
         assertThat(query("SELECT COUNT(*) FROM bot_job WHERE ended_at IS NULL")).isEqualTo("0");
         assertThat(query("SELECT COUNT(*) FROM bot_job_lock"))
