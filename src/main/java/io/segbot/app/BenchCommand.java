@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             BenchAnalyticsCommand.class,
             BenchClvCommand.class,
             BenchMeceCommand.class,
-            BenchChatCommand.class
+            BenchChatCommand.class,
+            BenchSlackCommand.class
         })
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -21,6 +22,6 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                commandSpec.commandLine(), "say what to measure: analytics, clv, mece, chat");
+                commandSpec.commandLine(), "say what to measure: analytics, clv, mece, chat, slack");
     }
 }

@@ -114,6 +114,11 @@ public final class BotCore implements BotPort, AutoCloseable {
         return outboxes;
     }
 
+    /** The home screen's content (Slack's Home tab), read live from the store each time. */
+    public Dashboard dashboard() {
+        return new HomeDashboard(services, jobs.repository(), scheduler);
+    }
+
     @Override
     public Ack message(Inbound message) {
         Optional<Outbox> outbox = outboxes.of(message.replyTo().platform());

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Drives the HTTP endpoint like Slack would: N signed requests from C concurrent senders, half
- * {@code app_mention} questions (each in its own thread, spread over 64 channels and 500 users),
+ * {@code app_mention} questions (each in its own thread, spread over the given channels and 500 users),
  * half {@code /segbot status} commands; measures each ack's latency and how fast answers reach the
  * Web API.
  */
@@ -54,7 +54,13 @@ public final class SlackLoad {
     private SlackLoad() {}
 
     public static Report run(
-            int port, String signingSecret, LoopbackWebApi api, int requests, int concurrency, Duration answerWait)
+            int port,
+            String signingSecret,
+            LoopbackWebApi api,
+            int requests,
+            int concurrency,
+            int channels,
+            Duration answerWait)
             throws InterruptedException {
         URI endpoint = URI.create("http://127.0.0.1:" + port + SlackHttpEndpoint.PATH);
         SlackSigner signer = new SlackSigner(signingSecret);
@@ -74,7 +80,7 @@ public final class SlackLoad {
             running.add(senders.submit(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                     boolean question = i % 2 == 0;
-                    String body = question ? mention(i) : status(i);
+                    String body = question ? mention(i, channels) : status(i, channels);
                     String stamp = Long.toString(Instant.now().getEpochSecond());
                     HttpRequest request = HttpRequest.newBuilder(endpoint)
                             .timeout(Duration.ofSeconds(10))
@@ -129,18 +135,19 @@ public final class SlackLoad {
                 answers / ((lastAnswer - started) / 1e9));
     }
 
-    private static String mention(int i) {
+    private static String mention(int i, int channels) {
         String ts = "1700000000." + String.format(Locale.ROOT, "%06d", i);
         return "{\"token\":\"bench\",\"team_id\":\"T0BENCH\",\"api_app_id\":\"A0BENCH\",\"type\":\"event_callback\","
                 + "\"event_id\":\"EvBench" + i + "-" + System.nanoTime()
                 + "\",\"event_time\":1700000000,\"event\":{\"type\":"
                 + "\"app_mention\",\"user\":\"U" + (i % 500)
                 + "\",\"text\":\"<@U0BOT> which segment should we prioritise"
-                + " for ROI?\",\"ts\":\"" + ts + "\",\"channel\":\"C" + (i % 64) + "\",\"event_ts\":\"" + ts + "\"}}";
+                + " for ROI?\",\"ts\":\"" + ts + "\",\"channel\":\"C" + (i % channels) + "\",\"event_ts\":\"" + ts
+                + "\"}}";
     }
 
-    private static String status(int i) {
-        return "token=bench&team_id=T0BENCH&channel_id=C" + (i % 64) + "&user_id=U" + (i % 500)
+    private static String status(int i, int channels) {
+        return "token=bench&team_id=T0BENCH&channel_id=C" + (i % channels) + "&user_id=U" + (i % 500)
                 + "&user_name=bench&command=" + URLEncoder.encode("/segbot", StandardCharsets.UTF_8)
                 + "&text=status&response_url=" + URLEncoder.encode("http://127.0.0.1:9/unused", StandardCharsets.UTF_8)
                 + "&trigger_id=bench." + i + "." + System.nanoTime();

@@ -107,12 +107,18 @@ final class FakeSlackApi implements AutoCloseable {
             reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
         }
-        calls.add(new Call(method, params, body));
         if (failure != null) {
+            calls.add(new Call(method, params, body));
             reply(exchange, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
             return;
         }
-        reply(exchange, 200, answer(method, params));
+        String answer = answer(method, params);
+        JsonNode ts = JSON.readTree(answer).get("ts");
+        if (ts != null) {
+            params.put("_ts", ts.asText()); // what Slack answered, so tests can follow a message
+        }
+        calls.add(new Call(method, params, body));
+        reply(exchange, 200, answer);
     }
 
     private String next(String method) {

@@ -1,0 +1,126 @@
+package io.segbot.app;
+
+import io.segbot.analysis.AnalysisService;
+import io.segbot.bot.BotCore;
+import io.segbot.bot.BotSettings;
+import io.segbot.bot.PermissionPolicy;
+import io.segbot.bot.Secrets;
+import io.segbot.bot.SlackSettings;
+import io.segbot.bot.TokenBuckets;
+import io.segbot.ingest.Importer;
+import io.segbot.ingest.TransactionGenerator;
+import io.segbot.llm.NoModel;
+import io.segbot.platform.slack.LoopbackWebApi;
+import io.segbot.platform.slack.SlackAdapter;
+import io.segbot.platform.slack.SlackLoad;
+import io.segbot.store.Database;
+import java.io.BufferedWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code segbot bench slack}: the Slack app in HTTP mode on loopback, driven by signed requests
+ * (questions and {@code /segbot status}, no model) through the real Bolt app and the real core;
+ * answers go to a loopback Web API through the SDK's rate-limit-aware client.
+ */
+@Command(
+        name = "slack",
+        mixinStandardHelpOptions = true,
+        description = "Signed Slack requests against the HTTP endpoint on loopback: acks/s, ack p99, answers/s.")
+final class BenchSlackCommand implements Callable<Integer> {
+    @Option(
+            names = "--requests",
+            defaultValue = "2000",
+            paramLabel = "N",
+            description = "requests; default ${DEFAULT-VALUE}")
+    int requests;
+
+    @Option(
+            names = "--concurrency",
+            defaultValue = "32",
+            paramLabel = "C",
+            description = "concurrent senders; default ${DEFAULT-VALUE}")
+    int concurrency;
+
+    @Option(
+            names = "--channels",
+            defaultValue = "64",
+            paramLabel = "N",
+            description = "channels the requests are spread over (Slack paces posts to about one a second a channel);"
+                    + " default ${DEFAULT-VALUE}")
+    int channels;
+
+    @Option(
+            names = "--customers",
+            defaultValue = "3000",
+            paramLabel = "N",
+            description = "customers in the analysed dataset; default ${DEFAULT-VALUE}")
+    int customers;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = Files.createTempDirectory("segbot-bench-slack");
+        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        try (Database database = Database.open(dir.resolve("bench-slack"));
+                LoopbackWebApi api = new LoopbackWebApi()) {
+            buildRun(database, dir);
+            Clock clock = Clock.systemUTC();
+            try (BotCore core = BotWiring.core(
+                            database,
+                            new NoModel("bench slack measures the transport without a model"),
+                            new ChatSettings(10, Duration.ofMinutes(30), dir.resolve("exports")),
+                            PermissionPolicy.defaults("bench"),
+                            new TokenBuckets(TokenBuckets.defaultLimits(), clock),
+                            BotSettings.defaults());
+                    SlackAdapter slack = new SlackAdapter(
+                            new SlackSettings(SlackSettings.Mode.HTTP, "127.0.0.1", freePort(), Optional.empty()),
+                            Secrets.fromEnvironment(Map.of(
+                                    Secrets.SLACK_BOT_TOKEN, "xoxb-bench", Secrets.SLACK_SIGNING_SECRET, secret)),
+                            Map.of("SLACK_API_URL", api.url()),
+                            null)) {
+                core.register(slack.outbox());
+                core.start();
+                System.out.println(slack.start(core));
+                SlackLoad.run(
+                        slack.httpPort(), secret, api, 400, concurrency, channels, Duration.ofSeconds(60)); // warm-up
+                SlackLoad.Report report = SlackLoad.run(
+                        slack.httpPort(), secret, api, requests, concurrency, channels, Duration.ofMinutes(3));
+                System.out.println("slack      " + report.describe());
+                System.out.printf(
+                        "slack      bar: >= 200 requests/s with ack p99 < 100 ms and no error: %s%n",
+                        report.acksPerSecond() >= 200 && report.ackP99Millis() < 100 && report.errors() == 0
+                                ? "met"
+                                : "NOT met");
+            }
+        }
+        return 0;
+    }
+
+    private void buildRun(Database database, Path dir) throws Exception {
+        Path csv = dir.resolve("bench_slack_" + customers + ".csv");
+        try (BufferedWriter writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            TransactionGenerator.write(
+                    new TransactionGenerator.Spec(customers, 7, LocalDate.of(2023, 1, 1), 730, 14, 20), writer);
+        }
+        new Importer(database).importTransactions(Importer.Request.of(csv));
+        new AnalysisService(database, Clock.systemUTC()).analyze(new AnalysisService.Request(null, null, 0, 7, 365));
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
