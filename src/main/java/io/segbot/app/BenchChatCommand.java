@@ -70,7 +70,11 @@ final class BenchChatCommand implements Callable<Integer> {
                 core.register(outbox);
                 replay(core, outbox, utterances, 1); // warm-up: JIT, snapshot and customer index
                 long[] nanos = replay(core, outbox, utterances, rounds);
-                print(nanos, utterances.size());
+                print("chat      ", nanos, utterances.size());
+                // issue 13: the question-plan kinds (windows, lists, distributions, missing data) on their own
+                List<LabelledUtterance> plans = planQuestions();
+                replay(core, outbox, plans, 1); // warm-up: builds the run's order book once
+                print("chat plans", replay(core, outbox, plans, rounds), plans.size());
             }
         }
         if (model != null) {
@@ -79,13 +83,33 @@ final class BenchChatCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void print(long[] nanos, int utteranceCount) {
+    /** The labelled plan questions (bench/plan-labelled.tsv), as utterances: the label is not used here. */
+    private static List<LabelledUtterance> planQuestions() throws java.io.IOException {
+        List<LabelledUtterance> out = new java.util.ArrayList<>();
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                BenchChatCommand.class.getResourceAsStream("/bench/plan-labelled.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    out.add(new LabelledUtterance(
+                            io.segbot.chat.intent.Intent.BUSINESS_METRICS, line.substring(tab + 1), n));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void print(String label, long[] nanos, int utteranceCount) {
         Arrays.sort(nanos);
         double total = Arrays.stream(nanos).sum() / 1e9;
         System.out.printf(
-                "chat       %,d answers (%d utterances x %d rounds) on %,d customers through the bot's core"
+                "%s %,d answers (%d utterances x %d rounds) on %,d customers through the bot's core"
                         + " (BotPort -> ChatService -> Outbox), no model: p50 %.2f ms, p99 %.2f ms, max %.2f ms,"
                         + " %.0f answers/s%n",
+                label,
                 nanos.length,
                 utteranceCount,
                 rounds,

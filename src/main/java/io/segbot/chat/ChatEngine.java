@@ -30,6 +30,7 @@ public final class ChatEngine {
     private final Phraser phraser;
     private final Answerer answerer;
     private final io.segbot.store.MeceRunRepository meceRuns;
+    private final Plans plans;
 
     public ChatEngine(
             IntentClassifier classifier,
@@ -44,6 +45,7 @@ public final class ChatEngine {
         this.phraser = phraser;
         this.answerer = new Answerer(runs, exports, meceRuns);
         this.meceRuns = meceRuns;
+        this.plans = new Plans(runs, classifier);
     }
 
     /** Answers without streaming. */
@@ -72,17 +74,25 @@ public final class ChatEngine {
                     why, "", Intent.HELP, 1, io.segbot.chat.intent.Entities.none(), List.of(), true, "none", null);
         }
         RunSnapshot snapshot = run.get();
-        Understanding understanding = classifier.understand(request.text(), catalog(snapshot, meceNames()));
+        SegmentCatalog catalog = catalog(snapshot, meceNames());
+        Understanding understanding = classifier.understand(request.text(), catalog);
         Optional<Turn> previous = memory.last(request.conversationKey());
-        Question question = Question.of(
-                understanding, SegmentResolver.resolve(understanding.entities(), snapshot), previous, snapshot);
+        // question plans first (windows, lists, distributions, missing data, refusals), then intents
+        Optional<Plans.Planned> planned = plans.answer(request.text(), understanding, snapshot, previous, catalog);
+        Question question = planned.map(Plans.Planned::question)
+                .orElseGet(() -> Question.of(
+                        understanding,
+                        SegmentResolver.resolve(understanding.entities(), snapshot),
+                        previous,
+                        snapshot));
         if (question.intent() == Intent.FORGET) {
             int forgotten = memory.forget(request.conversationKey());
             Draft done = new Draft(snapshot.source())
                     .say(forgotten == 0 ? "There was nothing to forget." : "Done: I've forgotten this conversation.");
             return reply(question, snapshot, done, done.text(), true, "none", null);
         }
-        Answerer.Answer answer = answerer.answer(question, snapshot, request);
+        Answerer.Answer answer =
+                planned.map(Plans.Planned::answer).orElseGet(() -> answerer.answer(question, snapshot, request));
         ChatReply reply = compose(request, question, snapshot, answer, checked, cancellation);
         memory.remember(
                 request.conversationKey(),

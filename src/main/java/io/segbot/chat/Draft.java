@@ -75,6 +75,45 @@ final class Draft {
         return this;
     }
 
+    /**
+     * A time window as answers name it: "October 2025", "Q4 2025", "2025" (each recorded as a date
+     * fact: 2025-10, 2025-Q4, 2025), "to date" when cut at the as-of date, or "2025-10-17 to
+     * 2025-11-15" for a span of days.
+     */
+    Draft period(String label, io.segbot.chat.plan.DateRange window) {
+        java.time.LocalDate from = window.from();
+        switch (window.kind()) {
+            case MONTH -> {
+                facts.add(new Fact(
+                        label, 0, Fact.Unit.DATE, java.time.YearMonth.from(from).toString(), source));
+                text.append(from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
+                        .append(' ')
+                        .append(from.getYear());
+            }
+            case QUARTER -> {
+                String quarter = "Q" + ((from.getMonthValue() - 1) / 3 + 1);
+                facts.add(new Fact(label, 0, Fact.Unit.DATE, from.getYear() + "-" + quarter, source));
+                text.append(quarter).append(' ').append(from.getYear());
+            }
+            case YEAR -> {
+                facts.add(new Fact(label, 0, Fact.Unit.DATE, Integer.toString(from.getYear()), source));
+                text.append(from.getYear());
+            }
+            case SPAN -> {
+                date(label + " from", from);
+                if (!window.to().equals(from)) {
+                    text.append(" to ");
+                    date(label + " to", window.to());
+                }
+            }
+            default -> throw new IllegalStateException("unknown window kind " + window.kind());
+        }
+        if (window.clipped()) {
+            text.append(" to date");
+        }
+        return this;
+    }
+
     /** A segment's display name ("Cluster 0 (Loyal Customers)"), recorded as name facts. */
     Draft segment(RunRecords.Segment segment) {
         facts.add(Fact.text("segment", segment.label(), source));

@@ -54,6 +54,7 @@ public final class GroundingCheck {
         String rest = checkCode(text, facts, offending);
         rest = LIST_MARKER.matcher(rest).replaceAll(" ");
         rest = checkDates(rest, facts, offending);
+        rest = checkPeriods(rest, facts, offending);
         rest = checkClusterRefs(rest, facts, offending);
         checkNames(rest, facts, knownSegmentNames, offending);
         checkNumbers(rest, facts, offending);
@@ -93,6 +94,46 @@ public final class GroundingCheck {
             }
         }
         return long_.replaceAll(" ");
+    }
+
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})\\b");
+    private static final Pattern QUARTER_YEAR = Pattern.compile("\\bQ([1-4]) (\\d{4})\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$/-])\\b((?:19|20)\\d{2})\\b(?![\\d,.%/×-])");
+
+    /**
+     * "October 2025" and "Q4 2025" must equal a date fact (2025-10, 2025-Q4); a bare year (1900-2099,
+     * as counts are written with separators) must start some date fact, else it stays a number.
+     */
+    private static String checkPeriods(String text, List<Fact> facts, List<String> offending) {
+        Matcher month = MONTH_YEAR.matcher(text);
+        while (month.find()) {
+            String wanted = java.time.YearMonth.of(
+                            Integer.parseInt(month.group(2)),
+                            java.time.Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)))
+                    .toString();
+            if (!hasDate(facts, wanted)) {
+                offending.add(month.group());
+            }
+        }
+        String rest = month.replaceAll(" ");
+        Matcher quarter = QUARTER_YEAR.matcher(rest);
+        while (quarter.find()) {
+            if (!hasDate(facts, quarter.group(2) + "-Q" + quarter.group(1))) {
+                offending.add(quarter.group());
+            }
+        }
+        rest = quarter.replaceAll(" ");
+        Matcher year = YEAR.matcher(rest);
+        StringBuilder out = new StringBuilder();
+        while (year.find()) {
+            String y = year.group(1);
+            boolean known = facts.stream()
+                    .anyMatch(f -> f.unit() == Fact.Unit.DATE && f.text().startsWith(y));
+            year.appendReplacement(out, known ? " " : y);
+        }
+        year.appendTail(out);
+        return out.toString();
     }
 
     private static boolean hasDate(List<Fact> facts, String iso) {

@@ -45,6 +45,11 @@ final class SegmentAnswers {
         }
         RunRecords.Segment first = ordered.get(0);
         Draft d = new Draft(run.source());
+        if (q.metric() == Metric.PROFITABILITY) {
+            // issue 13: ROI, profit and margin questions say first that there are no costs to use
+            d.say("This data has no costs, so profit and ROI can't be computed; I rank by revenue instead.")
+                    .line();
+        }
         d.say("**")
                 .segment(first)
                 .say("** ranks first by ")
@@ -53,10 +58,6 @@ final class SegmentAnswers {
         Metrics.write(d, first.label() + " " + Metrics.words(metric), metric, Metrics.value(first, metric))
                 .say(".")
                 .line();
-        if (q.metric() == Metric.PROFITABILITY) {
-            d.say("(segbot has no margin data for these segments, so profitability is read as revenue.)")
-                    .line();
-        }
         profile(d, first);
         if (ordered.size() > 1) {
             RunRecords.Segment second = ordered.get(1);

@@ -33,6 +33,13 @@ public final class Database implements AutoCloseable {
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(16);
         long started = System.nanoTime();
+        if (MigrationLevel.current(pool)) {
+            log.debug(
+                    "database {} is at the newest migration; checked in {} ms",
+                    url,
+                    (System.nanoTime() - started) / 1_000_000);
+            return;
+        }
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)

@@ -26,6 +26,11 @@ public final class RunRepository {
 
     private final Database database;
 
+    /** The database the runs live in (the chat's question plans read the same dataset's orders from it). */
+    public Database database() {
+        return database;
+    }
+
     public RunRepository(Database database) {
         this.database = database;
     }

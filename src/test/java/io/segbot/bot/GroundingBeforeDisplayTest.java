@@ -71,7 +71,8 @@ class GroundingBeforeDisplayTest {
         List<String> everything = outbox.log();
         assertThat(everything).noneMatch(line -> line.contains("987,654") || line.contains("Trust me"));
         // the first, true sentence was shown while the model was still writing
-        assertThat(everything.get(0)).startsWith("append C1: ").contains("ranks first by revenue");
+        // the template's first line: profit questions first say there are no costs (issue 13)
+        assertThat(everything.get(0)).startsWith("append C1: ").contains("I rank by revenue instead");
         // the complete answer is the template, whose every figure is a fact
         assertThat(finished).doesNotContain("That makes").contains("source run 1 · dataset shop");
     }

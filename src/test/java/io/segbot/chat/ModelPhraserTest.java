@@ -43,7 +43,9 @@ class ModelPhraserTest {
             assertThat(streamed).isNotEmpty();
             // ... and the engine refused it for dropping the answer, sending the grounded template
             assertThat(reply.model()).isEqualTo("none");
-            assertThat(reply.text()).startsWith("**Cluster 0 (Champions)** ranks first by revenue: $47,857.");
+            assertThat(reply.text())
+                    .startsWith(
+                            "This data has no costs, so profit and ROI can't be computed; I rank by revenue instead.\n**Cluster 0 (Champions)** ranks first by revenue: $47,857.");
         }
     }
 }

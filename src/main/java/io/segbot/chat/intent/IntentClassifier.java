@@ -58,10 +58,39 @@ public final class IntentClassifier {
         this.temperature = temperature;
     }
 
-    /** Trains on the bundled utterance file; takes a few tens of milliseconds. */
+    /**
+     * The classifier trained from the bundled utterance file: read from the model the build wrote
+     * ({@value ModelFile#RESOURCE}, generated from the same file, so {@code segbot ask} does not
+     * retrain at every start), or trained here when that resource is missing or was built from
+     * another version of the training file.
+     */
     public static IntentClassifier fromClasspath() {
-        return train(LabelledUtterance.read(
-                IntentClassifier.class.getResourceAsStream(TRAINING_RESOURCE), "classpath:" + TRAINING_RESOURCE));
+        byte[] training = ModelFile.trainingBytes();
+        return ModelFile.load(training).orElseGet(() -> trainFrom(training));
+    }
+
+    static IntentClassifier trainFrom(byte[] training) {
+        return train(
+                LabelledUtterance.read(new java.io.ByteArrayInputStream(training), "classpath:" + TRAINING_RESOURCE));
+    }
+
+    /** A classifier rebuilt from its parts (see {@link ModelFile}). */
+    static IntentClassifier of(
+            Map<String, Integer> vocabulary, Set<String> knownWords, NaiveBayes model, double temperature) {
+        return new IntentClassifier(
+                new TextNormalizer(vocabulary), WEIGHTS, Set.copyOf(knownWords), model, temperature);
+    }
+
+    Map<String, Integer> vocabulary() {
+        return normalizer.vocabulary();
+    }
+
+    Set<String> knownWords() {
+        return knownWords;
+    }
+
+    NaiveBayes model() {
+        return model;
     }
 
     public static IntentClassifier train(List<LabelledUtterance> training) {

@@ -127,7 +127,7 @@ final class Lexicon {
         put(m, Metric.MONETARY, "monetary", "monetary value", "spend", "spends", "spending", "spent");
         put(m, Metric.AOV, "aov", "average order value", "avg order value", "order value", "per order");
         put(m, Metric.AOV, "basket size", "basket value");
-        put(m, Metric.PROFITABILITY, "profit", "profits", "profitable", "profitability", "margin", "margins");
+        put(m, Metric.PROFITABILITY, "profit", "profits", "profitable", "profitability", "margin", "margins", "roi");
         put(m, Metric.ENGAGEMENT, "engagement", "engaged", "sessions");
         put(m, Metric.CONVERSION_POTENTIAL, "conversion potential", "conversion", "conversions", "convert");
         put(m, Metric.LIFT, "lift", "uplift", "lift vs control");

@@ -19,6 +19,20 @@ final class NaiveBayes {
     private final Map<String, double[]> logLikelihood;
     private final boolean[] present;
 
+    /** A model read back from {@link ModelFile}: the log-likelihoods and which intents had examples. */
+    NaiveBayes(Map<String, double[]> logLikelihood, boolean[] present) {
+        this.logLikelihood = Map.copyOf(logLikelihood);
+        this.present = present.clone();
+    }
+
+    Map<String, double[]> logLikelihood() {
+        return logLikelihood;
+    }
+
+    boolean[] present() {
+        return present.clone();
+    }
+
     NaiveBayes(List<Map<String, Double>> documents, List<Intent> labels, double alpha) {
         Objects.requireNonNull(documents, "documents");
         if (documents.size() != labels.size() || documents.isEmpty()) {

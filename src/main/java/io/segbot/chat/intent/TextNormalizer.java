@@ -55,6 +55,10 @@ final class TextNormalizer {
         return out;
     }
 
+    Map<String, Integer> vocabulary() {
+        return vocabulary;
+    }
+
     Normalized normalize(String text) {
         List<String> raw = new ArrayList<>();
         for (String token : tokenize(text)) {

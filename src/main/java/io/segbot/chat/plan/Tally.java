@@ -1,0 +1,74 @@
+package io.segbot.chat.plan;
+
+/**
+ * Running totals of one population (or one group of it) over one window. Mutable; confined to the
+ * scan that fills it, then read only.
+ */
+public final class Tally {
+    /** Customers with an order in the window (all of the population without a window). */
+    public long customers;
+
+    public long orders;
+    public double revenue;
+    /** Customers with two or more orders in the window, and with exactly one. */
+    public long repeat;
+
+    public long oneTime;
+    /** Days between consecutive orders of one customer, both in the window. */
+    public double gapDays;
+
+    public long gaps;
+    public double clv;
+    public double predictedClv;
+    public double pAlive;
+    public double recencyDays;
+    /** Customers of the population (whether they ordered in the window or not). */
+    public long members;
+    /** Members in the plan's churn band, for CHURN_SHARE. */
+    public long inBand;
+
+    public double largestOrder = Double.NaN;
+    public int largestOrderCustomer = -1;
+    public int largestOrderDay;
+    public int firstDay = Integer.MAX_VALUE;
+    public int lastDay = Integer.MIN_VALUE;
+
+    void order(int customer, int day, double amount) {
+        orders++;
+        revenue += amount;
+        if (Double.isNaN(largestOrder) || amount > largestOrder) {
+            largestOrder = amount;
+            largestOrderCustomer = customer;
+            largestOrderDay = day;
+        }
+        firstDay = Math.min(firstDay, day);
+        lastDay = Math.max(lastDay, day);
+    }
+
+    /** The value of a measure that is a ratio or a count of this tally; NaN when undefined (no customers). */
+    public double value(Measure measure, Stat stat) {
+        boolean total = stat != null && stat.kind() == Stat.Kind.TOTAL;
+        return switch (measure) {
+            case CUSTOMERS -> customers;
+            case ORDERS -> orders;
+            case REVENUE -> revenue;
+            case AOV -> ratio(revenue, orders);
+            case REVENUE_PER_CUSTOMER -> ratio(revenue, customers);
+            case ORDERS_PER_CUSTOMER -> ratio(orders, customers);
+            case CLV -> total ? clv : ratio(clv, members);
+            case PREDICTED_CLV -> total ? predictedClv : ratio(predictedClv, members);
+            case P_ALIVE -> ratio(pAlive, members);
+            case RECENCY -> ratio(recencyDays, members);
+            case CHURN_SHARE -> ratio(inBand, members);
+            case REPEAT_RATE -> ratio(repeat, customers);
+            case ONE_TIME_BUYERS -> oneTime;
+            case DAYS_BETWEEN_ORDERS -> ratio(gapDays, gaps);
+            case LARGEST_ORDER -> largestOrder;
+            default -> throw new IllegalArgumentException(measure + " is not read off a tally");
+        };
+    }
+
+    static double ratio(double a, double b) {
+        return b == 0 ? Double.NaN : a / b;
+    }
+}
