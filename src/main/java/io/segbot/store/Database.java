@@ -1,5 +1,6 @@
 package io.segbot.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -115,6 +116,35 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException(OpenFailures.describe(e), e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the open database to {@code target} (a zip holding the .mv.db) with
+     * H2's online {@code BACKUP TO}, while other connections keep working. Written to a temporary
+     * file in the target's folder and renamed into place; an existing file is never overwritten.
+     * Restore: stop segbot, unzip the file into the database's folder ({@code unzip backup.zip -d
+     * segbot-data/}), or point {@code --db} at the unzipped copy.
+     */
+    public void backup(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            throw new StoreException(absolute + " already exists; segbot never overwrites a backup, choose a new name");
+        }
+        try {
+            io.segbot.AtomicFiles.createFolders(absolute.getParent());
+            Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+            try {
+                Files.delete(temp); // BACKUP TO creates the file itself
+                inTransaction(c -> c.createStatement()
+                        .execute("BACKUP TO '" + temp.toString().replace("'", "''") + "'"));
+                io.segbot.AtomicFiles.makePrivate(temp);
+                Files.move(temp, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write the backup " + absolute + ": " + io.segbot.ErrorText.oneLine(e), e);
         }
     }
 
