@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "A customer-segmentation analyst that runs on your own machine.",
         subcommands = {
             ChatCommand.class,
+            ServeCommand.class,
             AskCommand.class,
             DemoCommand.class,
             ImportCommand.class,
