@@ -61,9 +61,12 @@ public final class MeceService {
         return run(request, Progress.NONE);
     }
 
-    /** As {@link #run(Request)}, reporting three steps: loading, segmenting with the proof, storing. */
+    /**
+     * As {@link #run(Request)}, reporting seven steps: loading, the five of {@link MeceRunner} (universe,
+     * tiers, buckets and fold, proof, scores), storing.
+     */
     public Outcome run(Request request, Progress progress) {
-        progress.report(1, 3, "loading cart abandoners", 0);
+        progress.report(1, 7, "loading cart abandoners", 0);
         Input input = load(request);
         return runOn(input, request, progress);
     }
@@ -84,18 +87,10 @@ public final class MeceService {
     }
 
     private Outcome runOn(Input input, Request request, Progress progress) {
-        progress.report(
-                2,
-                3,
-                String.format(
-                        java.util.Locale.ROOT,
-                        "segmenting %,d cart abandoners and proving MECE",
-                        input.table().size()),
-                0);
         long started = System.nanoTime();
-        MeceRun run = MeceRunner.run(input.table(), request.asOf(), request.config());
+        MeceRun run = MeceRunner.run(input.table(), request.asOf(), request.config(), progress.phases(1, 7));
         double seconds = (System.nanoTime() - started) / 1e9;
-        progress.report(3, 3, "storing " + run.segments().size() + " segments", 0);
+        progress.report(7, 7, "storing " + run.segments().size() + " segments", 0);
         long id = runs.save(
                 record(input, run), segments(run.segments()), buckets(run.buckets()), assignments(run.assignments()));
         return new Outcome(id, input.source(), run, seconds);

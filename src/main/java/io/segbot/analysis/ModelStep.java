@@ -6,6 +6,7 @@ import io.segbot.analytics.CustomerHistory;
 import io.segbot.analytics.ProbabilisticColumns;
 import io.segbot.analytics.clv.ClvAnalysis;
 import io.segbot.analytics.clv.ClvOptions;
+import io.segbot.analytics.clv.FitDiagnosis;
 import io.segbot.analytics.clv.LifetimeValue;
 import io.segbot.analytics.clv.PeriodUnit;
 import io.segbot.analytics.clv.ProbabilisticClv;
@@ -51,7 +52,36 @@ record ModelStep(ProbabilisticColumns columns, String json, String summary) {
             return skipped(gated.reason());
         }
         ClvAnalysis.Modelled modelled = (ClvAnalysis.Modelled) analysis;
-        return new ModelStep(align(history.customerIds(), modelled, summaries), describe(modelled), line(modelled));
+        ProbabilisticColumns columns = align(history.customerIds(), modelled, summaries);
+        var degenerate = FitDiagnosis.degenerate(modelled.models().bgNbd(), repeatBuyersPAlive(columns));
+        if (degenerate.isPresent()) {
+            // Keep the rule-based churn bands and CLV; store the fit and the reason so the run, the reports
+            // and the chat can say why the model was set aside.
+            ObjectNode node = (ObjectNode) readTree(describe(modelled));
+            node.put("used", false);
+            node.put("degenerate", true);
+            node.put("reason", degenerate.get() + "; churn bands use the recency rule");
+            return new ModelStep(
+                    null,
+                    node.toString(),
+                    "Probabilistic CLV not used: " + degenerate.get() + "; churn bands use the recency rule");
+        }
+        return new ModelStep(columns, describe(modelled), line(modelled));
+    }
+
+    private static double[] repeatBuyersPAlive(ProbabilisticColumns columns) {
+        return java.util.stream.IntStream.range(0, columns.pAlive().length)
+                .filter(c -> columns.repeatPurchases()[c] > 0)
+                .mapToDouble(c -> columns.pAlive()[c])
+                .toArray();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the model description is JSON we just wrote", e);
+        }
     }
 
     /** The model's arrays re-indexed to the history's customer order (the model skips none here). */

@@ -9,6 +9,7 @@ import java.nio.file.Paths;
  * first use, both released at exit.
  */
 final class AppContext {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AppContext.class);
     private static Path databasePath = Paths.get(Main.DEFAULT_DB);
     private static Path configOption;
     private static boolean verbose;
@@ -45,6 +46,8 @@ final class AppContext {
             Path workingDir = Path.of("").toAbsolutePath();
             config = SegbotConfig.load(
                     ConfigDir.resolve(configOption, System.getenv(), workingDir), System.getenv(), workingDir);
+            // the record's secrets print as set/unset, never their values (SecretsInLogsTest)
+            log.debug("configuration from {}: {}", config.dir().chosenBy(), config);
         }
         return config;
     }

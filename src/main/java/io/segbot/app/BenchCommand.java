@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             BenchClvCommand.class,
             BenchMeceCommand.class,
             BenchChatCommand.class,
-            BenchSlackCommand.class
+            BenchSlackCommand.class,
+            BenchFaultsCommand.class
         })
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -22,6 +23,6 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                commandSpec.commandLine(), "say what to measure: analytics, clv, mece, chat, slack");
+                commandSpec.commandLine(), "say what to measure: analytics, clv, mece, chat, slack, faults");
     }
 }

@@ -34,11 +34,11 @@ final class BenchOutbox implements Outbox {
         return post(new Address("console", "private", null), message);
     }
 
-    /** The next answer's text; fails after 30 s without one. */
+    /** The next answer's text; fails after 5 minutes without one (the first answer loads the run). */
     String next() throws InterruptedException {
-        String answer = answers.poll(30, TimeUnit.SECONDS);
+        String answer = answers.poll(300, TimeUnit.SECONDS);
         if (answer == null) {
-            throw new IllegalStateException("no answer within 30 s");
+            throw new IllegalStateException("no answer within 5 minutes");
         }
         return answer;
     }

@@ -156,13 +156,23 @@ public final class ClvCommand implements Callable<Integer> {
             }
             HoldoutValidation check = HoldoutValidation.of(
                     purchases, summaries, input.calibrationEnd, holdoutEnd, new BgNbdModel(bg.parameters()));
+            // segbot's rule for uninformative fits (FitDiagnosis): parameters at their bounds, or a holdout miss.
+            java.util.Optional<String> verdict = io.segbot.analytics.clv.FitDiagnosis.degenerate(
+                            bg.parameters(), new double[0])
+                    .or(() ->
+                            io.segbot.analytics.clv.FitDiagnosis.holdout(check.predictedTotal(), check.actualTotal()));
             if (input.json) {
                 Map<String, Object> json = fits.toJson();
                 json.put("holdout", HoldoutReport.toJson(check, input.calibrationEnd, holdoutEnd));
+                json.put("usable", verdict.isEmpty());
+                verdict.ifPresent(reason -> json.put("not_usable_because", reason));
                 out.println(JSON.writeValueAsString(json));
             } else {
                 out.print(fits.describe(input));
                 out.print(HoldoutReport.describe(check, input.calibrationEnd, holdoutEnd, summaries.unit()));
+                out.println(verdict.map(reason -> "Verdict: not usable for churn: " + reason + "; segbot keeps the"
+                                + " rule-based churn bands for such data.")
+                        .orElse("Verdict: usable (no parameter at its bounds, holdout within 50%)."));
             }
             out.flush();
             return 0;

@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "A customer-segmentation analyst that runs on your own machine.",
         subcommands = {
             ChatCommand.class,
+            ServeCommand.class,
             AskCommand.class,
             DemoCommand.class,
             ImportCommand.class,
@@ -28,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             ReportCommand.class,
             ScheduleCommand.class,
             ModelCommand.class,
+            BackupCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

@@ -21,6 +21,12 @@ final class BusinessAnswers {
 
     private BusinessAnswers() {}
 
+    /** The run fitted BG/NBD but set it aside (issue 15: a degenerate fit must not be shown as truth). */
+    static boolean setAside(RunSnapshot run) {
+        String model = run.run().modelJson();
+        return model != null && model.contains("\"degenerate\":true");
+    }
+
     static Draft churn(RunSnapshot run, Resolved q) {
         Draft d = new Draft(run.source());
         if (!q.segments().isEmpty()) {
@@ -37,6 +43,11 @@ final class BusinessAnswers {
                         model
                                 ? "repeat buyers by their BG/NBD probability of being active, Low at or above seventy percent and High below thirty percent; one-time buyers by days since their order against the typical purchase rhythm"
                                 : "rule: days since last order against each customer's own purchase rhythm")
+                .say(
+                        setAside(run)
+                                ? "; the BG/NBD model was set aside because its fit was degenerate or"
+                                        + " uninformative and could not rank churn risk"
+                                : "")
                 .say("):")
                 .line();
         for (String band : List.of("Low", "Medium", "High")) {

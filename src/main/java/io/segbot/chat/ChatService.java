@@ -139,6 +139,10 @@ public final class ChatService implements AutoCloseable {
                 claims.release(eventKey);
                 return Submission.BUSY;
             }
+            if (workers.isShutdown()) {
+                claims.release(eventKey);
+                return Submission.BUSY;
+            }
             pending++;
             Lane lane = lanes.computeIfAbsent(request.conversationKey(), key -> new Lane());
             lane.waiting.add(new Task(request, channel));
@@ -162,21 +166,25 @@ public final class ChatService implements AutoCloseable {
         }
     }
 
-    /** Called holding the lanes lock. */
+    /**
+     * Starts a worker on the lane; it answers the lane's messages one after another until the lane
+     * is empty (so a lane never needs a second worker, even while closing). Called holding the lock.
+     */
     private void startNext(String key, Lane lane) {
-        Task task = lane.waiting.poll();
-        lane.current = task;
+        lane.current = lane.waiting.poll();
         workers.execute(() -> {
-            try {
-                answer(task);
-            } finally {
-                synchronized (lanes) {
-                    pending--;
-                    lane.current = null;
-                    if (lane.waiting.isEmpty()) {
-                        lanes.remove(key);
-                    } else {
-                        startNext(key, lane);
+            Task task = lane.current;
+            while (task != null) {
+                try {
+                    answer(task);
+                } finally {
+                    synchronized (lanes) {
+                        pending--;
+                        lane.current = lane.waiting.poll();
+                        task = lane.current;
+                        if (task == null) {
+                            lanes.remove(key);
+                        }
                     }
                 }
             }
@@ -184,8 +192,7 @@ public final class ChatService implements AutoCloseable {
     }
 
     private void answer(Task task) {
-        ScheduledFuture<?> timeout =
-                timer.schedule(task.token::cancel, answerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> timeout = timeout(task);
         ChatReply reply;
         try {
             reply = engine.handle(task.request, quietly(task.channel), task.token);
@@ -195,13 +202,24 @@ public final class ChatService implements AutoCloseable {
             deliver(task, () -> task.channel.fail("Sorry, I couldn't answer that (reference " + reference + ")."));
             return;
         } finally {
-            timeout.cancel(false);
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
         }
         if (task.cancelledByUser) {
             log.debug("answer in {} cancelled", task.request.conversationKey());
             return;
         }
         deliver(task, () -> task.channel.deliver(reply));
+    }
+
+    /** Cancels the answer's model call after the timeout; null while closing (the answer is last). */
+    private ScheduledFuture<?> timeout(Task task) {
+        try {
+            return timer.schedule(task.token::cancel, answerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return null;
+        }
     }
 
     private static Consumer<String> quietly(ReplyChannel channel) {
@@ -225,7 +243,6 @@ public final class ChatService implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdown();
-        timer.shutdownNow();
         try {
             if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
@@ -233,6 +250,8 @@ public final class ChatService implements AutoCloseable {
         } catch (InterruptedException e) {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            timer.shutdownNow();
         }
     }
 }

@@ -12,11 +12,28 @@ import java.util.Objects;
 public final class MeceRunner {
     private MeceRunner() {}
 
+    private static final int STEPS = 5;
+
     public static MeceRun run(CartTable table, LocalDate asOf, MeceConfig config) {
+        return run(table, asOf, config, io.segbot.analytics.Progress.NONE);
+    }
+
+    /**
+     * As {@link #run(CartTable, LocalDate, MeceConfig)}, reporting five steps: the universe, the
+     * tiers, buckets and fold, the proof, the scores. Reporting changes no result.
+     */
+    public static MeceRun run(
+            CartTable table, LocalDate asOf, MeceConfig config, io.segbot.analytics.Progress progress) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(config, "config");
+        progress.report(
+                1,
+                STEPS,
+                String.format(java.util.Locale.ROOT, "selecting the universe of %,d cart rows", table.size()),
+                0);
         Universe universe = Universe.select(table, asOf, config.windowDays());
+        progress.report(2, STEPS, String.format(java.util.Locale.ROOT, "tiering %,d users", universe.size()), 0);
         List<DimensionDefinition> dimensions = config.dimensions();
         double[][] values = new double[dimensions.size()][];
         List<DimensionThresholds> thresholds = new ArrayList<>();
@@ -24,6 +41,7 @@ public final class MeceRunner {
             values[d] = universe.values(dimensions.get(d).source());
             thresholds.add(ThresholdResolver.resolve(dimensions.get(d), values[d]));
         }
+        progress.report(3, STEPS, "assigning buckets and folding small ones", 0);
         TierSpace space = new TierSpace(dimensions);
         Assigner assigner = new Assigner(space, thresholds, values, universe.size());
         int[] bucketSizes = new int[space.size];
@@ -46,9 +64,12 @@ public final class MeceRunner {
         for (int user = 0; user < userIds.length; user++) {
             userIds[user] = table.userId(universe.rows[user]);
         }
+        progress.report(
+                4, STEPS, String.format(java.util.Locale.ROOT, "proving MECE over %,d users", universe.size()), 0);
         MeceProof proof = ProofChecker.check(space, thresholds, userIds, values, assigner, segment, segmentSizes);
         SegmentScorer.Segments segments = new SegmentScorer.Segments(
                 fold.segments.names(), fold.segments.rules(), fold.segments.combos(), segmentSizes);
+        progress.report(5, STEPS, "scoring " + segmentSizes.length + " segments", 0);
         List<SegmentScore> scores = SegmentScorer.score(table, universe, segment, segments, fold.report, config);
         List<BucketSize> buckets = new ArrayList<>();
         for (int combination = 0; combination < space.size; combination++) {

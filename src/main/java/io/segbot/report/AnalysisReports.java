@@ -101,9 +101,10 @@ public final class AnalysisReports {
                         + Formats.count(medium) + " (" + Formats.percent((double) medium / n) + "), High "
                         + Formats.count(high)
                         + " (" + Formats.percent((double) high / n) + ")",
-                run.modelJson() != null && run.modelJson().contains("\"used\":true")
+                ModelText.used(run.modelJson())
                         ? "bands: BG/NBD P(alive) for repeat buyers (Low >= 0.7, High < 0.3), the recency rule for one-time buyers"
-                        : "bands: recency against each customer's own purchase cadence (Low <= 1.5 cycles, High > 3)");
+                        : "bands: recency against each customer's own purchase cadence (Low <= 1.5 cycles, High > 3)"
+                                + ModelText.whyNot(run.modelJson()));
         byte[] chart = Charts.stacked(
                 "Churn risk by RFM segment",
                 "RFM segment",
@@ -159,10 +160,7 @@ public final class AnalysisReports {
                                 : "one-year CLV (order value x purchase rate)")
                         + ": median " + Formats.money(histogram.median()) + ", total "
                         + Formats.money(histogram.total()),
-                modelled
-                        ? "model: " + run.modelJson()
-                        : "no BG/NBD model for this run: "
-                                + (run.modelJson() == null ? "not fitted" : run.modelJson()));
+                ModelText.describe(run.modelJson()));
         return new Report(
                 "clv",
                 "Customer lifetime value of run " + run.id(),

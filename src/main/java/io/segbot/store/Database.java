@@ -1,5 +1,6 @@
 package io.segbot.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,6 +16,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    static {
+        // AUTO_SERVER starts a TCP server in the first process that opens a file, so a second process
+        // (the command line while serve runs) reaches the same database. H2 binds it to every
+        // interface unless told otherwise: keep it on loopback, it is for this machine only.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     private final JdbcConnectionPool pool;
     private final String url;
@@ -46,7 +56,13 @@ public final class Database implements AutoCloseable {
         log.debug("database {} migrated in {} ms", url, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Opens (creating and migrating if needed) the file database at {@code path} (without .mv.db). */
+    /**
+     * Opens (creating and migrating if needed) the file database at {@code path} (without .mv.db).
+     * Several processes may open the same file at once (H2's mixed mode, AUTO_SERVER): the first
+     * holds the file and serves the others over a loopback TCP port written to the lock file; when
+     * it exits, another one takes over. (H2 refuses DB_CLOSE_ON_EXIT=FALSE with it; serve handles
+     * SIGTERM itself and closes the database after its jobs, before the JVM's exit hooks run.)
+     */
     public static Database open(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         try {
@@ -57,7 +73,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(
                     "cannot create the database folder " + absolute.getParent() + ": " + e.getMessage(), e);
         }
-        Database database = new Database("jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE", absolute + ".mv.db");
+        Database database = new Database("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", absolute + ".mv.db");
         try {
             // Customer data is personal data: the file is the user's alone (SEGBOT_FILE_MODE=shared to opt out).
             io.segbot.AtomicFiles.makePrivate(Path.of(absolute + ".mv.db"));
@@ -100,6 +116,35 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException(OpenFailures.describe(e), e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the open database to {@code target} (a zip holding the .mv.db) with
+     * H2's online {@code BACKUP TO}, while other connections keep working. Written to a temporary
+     * file in the target's folder and renamed into place; an existing file is never overwritten.
+     * Restore: stop segbot, unzip the file into the database's folder ({@code unzip backup.zip -d
+     * segbot-data/}), or point {@code --db} at the unzipped copy.
+     */
+    public void backup(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            throw new StoreException(absolute + " already exists; segbot never overwrites a backup, choose a new name");
+        }
+        try {
+            io.segbot.AtomicFiles.createFolders(absolute.getParent());
+            Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+            try {
+                Files.delete(temp); // BACKUP TO creates the file itself
+                inTransaction(c -> c.createStatement()
+                        .execute("BACKUP TO '" + temp.toString().replace("'", "''") + "'"));
+                io.segbot.AtomicFiles.makePrivate(temp);
+                Files.move(temp, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write the backup " + absolute + ": " + io.segbot.ErrorText.oneLine(e), e);
         }
     }
 

@@ -31,13 +31,13 @@ import java.time.LocalDate;
  * A real H2 store with a seeded dataset "shop" (400 customers over two years) analysed once as run
  * 1, and the bot's core over it with the no-model chat engine.
  */
-final class BotFixture {
+public final class BotFixture {
     static final IntentClassifier CLASSIFIER = IntentClassifier.fromClasspath();
 
     private BotFixture() {}
 
     /** Imports the seeded "shop" dataset and analyses it (run 1). */
-    static void seed(Database database, Path dir) throws IOException {
+    public static void seed(Database database, Path dir) throws IOException {
         Path csv = dir.resolve("shop.csv");
         try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             TransactionGenerator.write(
@@ -47,7 +47,7 @@ final class BotFixture {
         new AnalysisService(database, Clock.systemUTC()).analyze(new AnalysisService.Request(null, null, 3, 42, 365));
     }
 
-    static ChatEngine engine(Database database, Phraser phraser, Path dir) {
+    public static ChatEngine engine(Database database, Phraser phraser, Path dir) {
         return new ChatEngine(
                 CLASSIFIER,
                 new RunSnapshots(new RunRepository(database), new DatasetRepository(database)),
@@ -58,7 +58,7 @@ final class BotFixture {
                 new MeceRunRepository(database));
     }
 
-    static BotServices services(Database database, Clock clock) {
+    public static BotServices services(Database database, Clock clock) {
         return new BotServices(
                 database,
                 MeceConfig::defaults,
@@ -66,6 +66,16 @@ final class BotFixture {
                 new NoModel("tests run without a model"),
                 schedule -> Reports.build(database, schedule.kind(), null, null),
                 clock);
+    }
+
+    public static BotCore core(Database database, Phraser phraser, Path dir, Permissions permissions) {
+        RateLimits unlimited = (requester, ability) -> java.util.Optional.empty();
+        return new BotCore(
+                services(database, Clock.systemUTC()),
+                engine(database, phraser, dir),
+                permissions,
+                unlimited,
+                BotSettings.defaults());
     }
 
     static BotCore core(Database database, Phraser phraser, Path dir, Grants grants) {

@@ -22,6 +22,8 @@ final class RecordingOutbox implements Outbox {
     private final AtomicInteger ids = new AtomicInteger();
     volatile boolean streams;
     volatile RuntimeException failure;
+    /** Posts to this channel throw {@link #failure} (a private channel the bot is not in). */
+    volatile String failingChannel;
 
     RecordingOutbox(String platform) {
         this.platform = platform;
@@ -34,7 +36,10 @@ final class RecordingOutbox implements Outbox {
 
     @Override
     public Posted post(Address to, OutgoingMessage message) {
-        fail();
+        if (to.channelId().equals(failingChannel)) {
+            add("refused " + to.channelId() + ": " + text(message));
+            throw failure;
+        }
         String id = to.channelId() + "#" + ids.incrementAndGet();
         record("post " + to.channelId() + ": ", message);
         return new Posted(to, id);
@@ -42,13 +47,11 @@ final class RecordingOutbox implements Outbox {
 
     @Override
     public void update(Posted posted, OutgoingMessage message) {
-        fail();
         record("update " + posted.messageId() + ": ", message);
     }
 
     @Override
     public Posted postPrivately(String userId, OutgoingMessage message) {
-        fail();
         record("private " + userId + ": ", message);
         return new Posted(new Address(platform, "D-" + userId, null), "D" + ids.incrementAndGet());
     }
@@ -75,13 +78,6 @@ final class RecordingOutbox implements Outbox {
                 return new Posted(to, "stream" + ids.incrementAndGet());
             }
         };
-    }
-
-    private void fail() {
-        RuntimeException e = failure;
-        if (e != null) {
-            throw e;
-        }
     }
 
     private void record(String prefix, OutgoingMessage message) {

@@ -74,6 +74,170 @@ class ChatServiceTest {
     }
 
     @Test
+    void messages_of_one_conversation_are_answered_in_order_one_at_a_time_and_memory_follows() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        Phraser gate = new Phraser() {
+            @Override
+            public Optional<String> phrase(String q, String draft, List<Fact> facts, Consumer<String> tokens) {
+                mostAtOnce.accumulateAndGet(active.incrementAndGet(), Math::max);
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                active.decrementAndGet();
+                return Optional.empty();
+            }
+
+            @Override
+            public String name() {
+                return "gate";
+            }
+        };
+        List<String> questions = List.of(
+                "which segment is most profitable?",
+                "what about segment 1?",
+                "and their churn?",
+                "compare segment 0 and 2",
+                "which segment should we prioritise for ROI?");
+        try (ChatService service =
+                new ChatService(fixture.engine(gate, dir), 4, 16, Duration.ofMinutes(10), Clock.systemUTC())) {
+            for (int i = 0; i < questions.size(); i++) {
+                assertThat(service.submit("lane-" + i, question(questions.get(i)), channel()))
+                        .isEqualTo(ChatService.Submission.ACCEPTED);
+            }
+            release.countDown();
+            List<String> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                answers.add(outcomes.poll(10, TimeUnit.SECONDS));
+            }
+            assertThat(mostAtOnce.get()).isEqualTo(1);
+            assertThat(answers).hasSize(questions.size()).allMatch(answer -> answer.startsWith("reply: "));
+            // memory holds every turn, in the order asked, each resolved against the one before
+            var turns =
+                    new io.segbot.store.ConversationRepository(database).recent("slack:C1:T1", java.time.Instant.EPOCH);
+            assertThat(turns)
+                    .extracting(io.segbot.store.ConversationRepository.Turn::question)
+                    .containsExactlyElementsOf(questions);
+            assertThat(turns)
+                    .extracting(io.segbot.store.ConversationRepository.Turn::turnNo)
+                    .containsExactly(1L, 2L, 3L, 4L, 5L);
+        }
+    }
+
+    @Test
+    void different_conversations_are_answered_side_by_side() throws Exception {
+        CountDownLatch bothInside = new CountDownLatch(2);
+        Phraser meet = new Phraser() {
+            @Override
+            public Optional<String> phrase(String q, String draft, List<Fact> facts, Consumer<String> tokens) {
+                bothInside.countDown();
+                try {
+                    bothInside.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public String name() {
+                return "meet";
+            }
+        };
+        try (ChatService service =
+                new ChatService(fixture.engine(meet, dir), 2, 4, Duration.ofMinutes(10), Clock.systemUTC())) {
+            service.submit("x1", question("which segment is most profitable?"), channel());
+            service.submit(
+                    "x2",
+                    new ChatRequest(
+                            "slack:C2", "U2", "which segment is most profitable?", ChatRequest.Permissions.NONE, null),
+                    channel());
+            assertThat(bothInside.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(outcomes.poll(10, TimeUnit.SECONDS)).startsWith("reply: ");
+            assertThat(outcomes.poll(10, TimeUnit.SECONDS)).startsWith("reply: ");
+        }
+    }
+
+    @Test
+    void a_message_without_an_event_id_is_refused() {
+        try (ChatService service =
+                new ChatService(fixture.engine(Phraser.NONE, dir), 1, 4, Duration.ofMinutes(10), Clock.systemUTC())) {
+            assertThat(service.submit(" ", question("how many customers?"), channel()))
+                    .isEqualTo(ChatService.Submission.REFUSED);
+            assertThat(service.submit(null, question("how many customers?"), channel()))
+                    .isEqualTo(ChatService.Submission.REFUSED);
+        }
+    }
+
+    @Test
+    void a_timed_out_answer_stops_the_model_and_sends_the_checked_template() throws Exception {
+        Phraser hangs = new Phraser() {
+            @Override
+            public Optional<String> phrase(String q, String draft, List<Fact> facts, Consumer<String> tokens) {
+                throw new AssertionError("the cancellable variant is called");
+            }
+
+            @Override
+            public Optional<String> phrase(
+                    String q,
+                    String draft,
+                    List<Fact> facts,
+                    Consumer<String> tokens,
+                    io.segbot.llm.CancellationToken cancellation) {
+                CountDownLatch stopped = new CountDownLatch(1);
+                cancellation.onCancel(stopped::countDown);
+                try {
+                    stopped.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Optional.of("This text must never be sent: $1.");
+            }
+
+            @Override
+            public String name() {
+                return "hangs";
+            }
+        };
+        try (ChatService service = new ChatService(
+                fixture.engine(hangs, dir),
+                EventClaims.inMemory(Duration.ofMinutes(10), Clock.systemUTC()),
+                1,
+                4,
+                Duration.ofMillis(200))) {
+            service.submit("t1", question("which segment is most profitable?"), channel());
+            assertThat(outcomes.poll(10, TimeUnit.SECONDS))
+                    .isEqualTo("reply: This data has no costs, so profit and ROI can't be computed; I rank by revenue"
+                            + " instead.");
+        }
+    }
+
+    @Test
+    void a_failing_answer_tells_the_user_a_reference_not_the_exception() throws Exception {
+        Phraser broken = new Phraser() {
+            @Override
+            public Optional<String> phrase(String q, String draft, List<Fact> facts, Consumer<String> tokens) {
+                throw new IllegalStateException("secret internal detail at row 42");
+            }
+
+            @Override
+            public String name() {
+                return "broken";
+            }
+        };
+        try (ChatService service =
+                new ChatService(fixture.engine(broken, dir), 1, 4, Duration.ofMinutes(10), Clock.systemUTC())) {
+            service.submit("f1", question("which segment is most profitable?"), channel());
+            assertThat(outcomes.poll(10, TimeUnit.SECONDS))
+                    .matches("failed: Sorry, I couldn't answer that \\(reference E[0-9A-F]{7}\\)\\.")
+                    .doesNotContain("secret");
+        }
+    }
+
+    @Test
     void a_full_queue_is_refused_as_busy_without_waiting() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);

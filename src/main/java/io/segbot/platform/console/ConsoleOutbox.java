@@ -25,7 +25,7 @@ public final class ConsoleOutbox implements Outbox {
     public static final String PLATFORM = "console";
 
     private final Path folder;
-    private final Consumer<String> printer;
+    private volatile Consumer<String> printer;
     private final AtomicLong messages = new AtomicLong();
     private final String session = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(java.time.ZoneOffset.UTC)
@@ -37,6 +37,11 @@ public final class ConsoleOutbox implements Outbox {
      */
     public ConsoleOutbox(Path folder, Consumer<String> printer) {
         this.folder = folder;
+        this.printer = printer;
+    }
+
+    /** Prints from now on through {@code printer} (the terminal's, once it is open). */
+    public void printTo(Consumer<String> printer) {
         this.printer = printer;
     }
 
