@@ -145,7 +145,7 @@ public final class Clustering {
         KMeans.Result[] fits = new KMeans.Result[maxK - minK + 1];
         double[] scores = new double[fits.length];
         // The choice of k takes about 90 % of the clustering time; reported from this thread only.
-        progress.report(1, 1, what + ", trying k = " + minK + ".." + maxK, 0);
+        progress.report(1, 1, what + ", trying k = " + minK, 0);
         java.util.stream.IntStream.rangeClosed(minK, maxK).parallel().forEach(k -> {
             KMeans.Result fit = KMeans.fit(samplePoints, 3, k, options.restarts(), seed + k);
             fits[k - minK] = fit;
