@@ -35,7 +35,19 @@ final class BlockFormat {
             in.reset();
             return 1;
         }
-        int version = in.readUnsignedByte();
+        return checked(in.readUnsignedByte(), newest, what);
+    }
+
+    /** How many bytes the header takes at the start of {@code block}: 0 for version 1, else 2. */
+    static int headerLength(byte[] block, int newest, String what) {
+        if (block.length < 2 || (block[0] & 0xFF) != MARKER) {
+            return 0;
+        }
+        checked(block[1] & 0xFF, newest, what);
+        return 2;
+    }
+
+    private static int checked(int version, int newest, String what) {
         if (version < 2 || version > newest) {
             throw new StoreException("a stored block of " + what + " has format version " + version
                     + ", this segbot reads versions 1 to " + newest + ": it was written by a newer segbot");

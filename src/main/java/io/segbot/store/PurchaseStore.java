@@ -47,13 +47,23 @@ public final class PurchaseStore {
 
     /** Streams a dataset's orders in the order they were imported, order ids as keys. */
     public void forEachKeyed(long datasetId, KeyedVisitor visitor) {
+        forEachBlock(datasetId, (count, block) -> decodeKeyed(count, block, visitor));
+    }
+
+    /** One stored block: how many orders it holds and its bytes. */
+    @FunctionalInterface
+    private interface BlockReader {
+        void read(int count, byte[] block);
+    }
+
+    private void forEachBlock(long datasetId, BlockReader reader) {
         database.inTransaction(c -> {
             try (PreparedStatement statement = c.prepareStatement(
                     "SELECT row_count, data FROM purchase_block WHERE dataset_id = ? ORDER BY block_no")) {
                 statement.setLong(1, datasetId);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        decodeKeyed(rows.getInt(1), rows.getBytes(2), visitor);
+                        reader.read(rows.getInt(1), rows.getBytes(2));
                     }
                 }
             }
@@ -65,11 +75,7 @@ public final class PurchaseStore {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(block); // big-endian, as DataOutputStream wrote it
         String customer = null;
         try {
-            int version = BlockFormat.readVersion(
-                    new DataInputStream(new ByteArrayInputStream(block, 0, Math.min(2, block.length))),
-                    VERSION,
-                    "orders");
-            in.position(version == 1 ? 0 : 2);
+            in.position(BlockFormat.headerLength(block, VERSION, "orders"));
             for (int i = 0; i < count; i++) {
                 if (in.get() == 1) {
                     customer = utf(block, in);
@@ -132,18 +138,7 @@ public final class PurchaseStore {
 
     /** Streams a dataset's orders in the order they were imported. */
     public void forEach(long datasetId, PurchaseVisitor visitor) {
-        database.inTransaction(c -> {
-            try (PreparedStatement statement = c.prepareStatement(
-                    "SELECT row_count, data FROM purchase_block WHERE dataset_id = ? ORDER BY block_no")) {
-                statement.setLong(1, datasetId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        decode(rows.getInt(1), rows.getBytes(2), visitor);
-                    }
-                }
-            }
-            return null;
-        });
+        forEachBlock(datasetId, (count, block) -> decode(count, block, visitor));
     }
 
     private static void decode(int count, byte[] block, PurchaseVisitor visitor) {

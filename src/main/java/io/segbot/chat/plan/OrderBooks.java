@@ -56,9 +56,8 @@ public final class OrderBooks {
         if (dataset != null && dataset.kind().equals("transactions")) {
             PurchaseColumns.Builder rows =
                     new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()));
-            purchases.forEach(
-                    dataset.id(),
-                    (customer, order, day, amount) -> rows.add(customer, PurchaseColumns.orderKey(order), day, amount));
+            // order ids as keys hashed from the stored bytes, as the analysis loads them: no id strings
+            purchases.forEachKeyed(dataset.id(), rows::add);
             CustomerHistory history = CustomerHistory.of(rows.build());
             int[][] csr = inRunOrder(history, c.ids);
             offsets = csr[0];
