@@ -2,6 +2,7 @@ package io.segbot.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segbot.TestClock;
 import io.segbot.chat.Phraser;
 import io.segbot.store.Database;
 import io.segbot.store.JobRepository;

@@ -3,13 +3,12 @@ package io.segbot.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segbot.TestClock;
 import io.segbot.store.Database;
 import io.segbot.store.ScheduleRepository;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,30 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SchedulerTest {
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        Instant now;
-
-        TestClock(String iso) {
-            now = Instant.parse(iso);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     Database database;
     TestClock clock;
     List<String> delivered;

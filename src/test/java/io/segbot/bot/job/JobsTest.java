@@ -2,16 +2,13 @@ package io.segbot.bot.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segbot.TestClock;
 import io.segbot.bot.Address;
 import io.segbot.bot.Requester;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.store.Database;
 import io.segbot.store.JobRepository;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,26 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class JobsTest {
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        volatile Instant now = Instant.parse("2025-01-06T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     /** Records what the jobs tell the bot. */
     static final class Recorder implements JobEvents {
         final List<String> progress = new CopyOnWriteArrayList<>();
@@ -77,7 +54,7 @@ class JobsTest {
     static final Address CHANNEL = new Address("slack", "C1", null);
 
     Database database;
-    TestClock clock = new TestClock();
+    TestClock clock = new TestClock("2025-01-06T08:00:00Z");
     Recorder recorder = new Recorder();
     Jobs jobs;
 

@@ -1,19 +1,20 @@
-package io.segbot.bot;
+package io.segbot;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class TestClock extends Clock {
-    volatile Instant now;
+/** A UTC clock the test sets or moves by hand, so time-driven code runs without waiting. */
+public final class TestClock extends Clock {
+    public volatile Instant now;
 
-    TestClock(String iso) {
+    public TestClock(String iso) {
         now = Instant.parse(iso);
     }
 
-    void advance(java.time.Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
