@@ -69,17 +69,9 @@ public final class Clustering {
     static void standardise(double[] points, int dims) {
         int n = points.length / dims;
         for (int d = 0; d < dims; d++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += points[i * dims + d];
-            }
-            mean /= n;
-            double variance = 0;
-            for (int i = 0; i < n; i++) {
-                double diff = points[i * dims + d] - mean;
-                variance += diff * diff;
-            }
-            double sd = Math.sqrt(variance / n);
+            double[] moments = KMeans.columnMoments(points, dims, d);
+            double mean = moments[0];
+            double sd = Math.sqrt(moments[1]);
             for (int i = 0; i < n; i++) {
                 points[i * dims + d] = sd > 0 ? (points[i * dims + d] - mean) / sd : 0;
             }

@@ -106,22 +106,27 @@ public final class KMeans {
     }
 
     static double meanVariance(double[] points, int dims) {
-        int n = points.length / dims;
         double total = 0;
         for (int d = 0; d < dims; d++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += points[i * dims + d];
-            }
-            mean /= n;
-            double variance = 0;
-            for (int i = 0; i < n; i++) {
-                double diff = points[i * dims + d] - mean;
-                variance += diff * diff;
-            }
-            total += variance / n;
+            total += columnMoments(points, dims, d)[1];
         }
         return total / dims;
+    }
+
+    /** The mean and the population variance of column {@code d} of row-major points. */
+    static double[] columnMoments(double[] points, int dims, int d) {
+        int n = points.length / dims;
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            mean += points[i * dims + d];
+        }
+        mean /= n;
+        double variance = 0;
+        for (int i = 0; i < n; i++) {
+            double diff = points[i * dims + d] - mean;
+            variance += diff * diff;
+        }
+        return new double[] {mean, variance / n};
     }
 
     /** Assigns every point to its nearest centroid (in parallel) and returns the inertia. */
