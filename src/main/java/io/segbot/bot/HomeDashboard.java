@@ -2,7 +2,6 @@ package io.segbot.bot;
 
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
-import io.segbot.report.Formats;
 import io.segbot.report.Scheduler;
 import io.segbot.store.JobRepository;
 import io.segbot.store.RunRecords;
@@ -18,7 +17,6 @@ import java.util.Optional;
  */
 final class HomeDashboard implements Dashboard {
     private static final Part.Align L = Part.Align.LEFT;
-    private static final Part.Align R = Part.Align.RIGHT;
 
     private final BotServices services;
     private final JobRepository jobs;
@@ -41,26 +39,9 @@ final class HomeDashboard implements Dashboard {
             home.markdown("No analysis run yet: import a dataset on the machine segbot runs on, then press Run.");
         } else {
             RunRecords.Run run = latest.get();
-            List<List<String>> rows = new ArrayList<>();
-            for (RunRecords.Segment s : runs.segments(run.id())) {
-                if (s.family().equals("cluster")) {
-                    rows.add(List.of(
-                            s.key(),
-                            s.label(),
-                            Formats.count(s.customers()),
-                            Formats.percent(s.revenueShare()),
-                            Formats.money(s.avgMonetary())));
-                }
-            }
-            home.add(new Part.Table(
+            home.add(JobResults.clusterTable(
                     "Latest analysis run " + run.id() + " · dataset " + run.dataset() + " · as of " + run.asOf(),
-                    List.of(
-                            col("#", R),
-                            col("segment", L),
-                            col("customers", R),
-                            col("revenue share", R),
-                            col("avg spend", R)),
-                    rows));
+                    runs.segments(run.id())));
         }
         List<JobRepository.Row> recent = jobs.recent(viewer.platform(), viewer.userId(), 5);
         StringBuilder jobLines = new StringBuilder("**Your recent jobs**\n");

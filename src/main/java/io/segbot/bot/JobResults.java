@@ -24,11 +24,8 @@ final class JobResults {
 
     private JobResults() {}
 
-    /**
-     * @param rerun the command line that runs the same analysis again
-     */
-    static OutgoingMessage analysis(AnalysisService.Outcome outcome, List<RunRecords.Segment> segments, String rerun) {
-        var result = outcome.result();
+    /** A run's k-means segments, most valuable first, as results and the Home tab show them. */
+    static Part.Table clusterTable(String title, List<RunRecords.Segment> segments) {
         List<List<String>> rows = new ArrayList<>();
         for (RunRecords.Segment s : segments) {
             if (s.family().equals("cluster")) {
@@ -40,6 +37,14 @@ final class JobResults {
                         Formats.money(s.avgMonetary())));
             }
         }
+        return new Part.Table(title, CLUSTERS, rows);
+    }
+
+    /**
+     * @param rerun the command line that runs the same analysis again
+     */
+    static OutgoingMessage analysis(AnalysisService.Outcome outcome, List<RunRecords.Segment> segments, String rerun) {
+        var result = outcome.result();
         String run = Long.toString(outcome.runId());
         return OutgoingMessage.builder()
                 .heading("Analysis run " + run + " is ready")
@@ -49,7 +54,7 @@ final class JobResults {
                         + "** k-means segments (silhouette "
                         + Formats.decimal(result.clusters().silhouette(), 2)
                         + "). Ask me about them, e.g. \"which segment should we prioritise for ROI?\"")
-                .add(new Part.Table("Segments of run " + run, CLUSTERS, rows))
+                .add(clusterTable("Segments of run " + run, segments))
                 .add(new Part.Actions(List.of(
                         new Part.Action(Part.Actions.RERUN, "Re-run", rerun),
                         new Part.Action(Part.Actions.EXPORT_CSV, "Export CSV", "run " + run),
