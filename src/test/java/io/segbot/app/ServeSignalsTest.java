@@ -40,13 +40,18 @@ class ServeSignalsTest {
     private Path config;
     private Process serve;
 
-    /** 30,000 generated customers: an analysis that takes seconds, long enough to be caught running. */
+    /**
+     * 300,000 generated customers: an analysis that takes several seconds even on an idle machine, so
+     * the job is still running after the 1.5 s the kill test waits for H2 to write its row (30,000
+     * finished within that wait on an idle machine).
+     */
     @BeforeAll
     @Timeout(400)
     static void one_dataset_for_every_test() {
         Path csv = shared.resolve("tx.csv");
         String database = shared.resolve("db/segbot").toString();
-        inProcess(database, "generate", "transactions", "--customers", "30000", "--seed", "5", "--out", csv.toString());
+        inProcess(
+                database, "generate", "transactions", "--customers", "300000", "--seed", "5", "--out", csv.toString());
         inProcess(database, "import", "transactions", csv.toString());
         AppContext.close();
     }
