@@ -15,6 +15,11 @@ public final class PlanExecutor {
     private PlanExecutor() {}
 
     public static PlanResult execute(QuestionPlan plan, OrderBook book) {
+        return execute(plan, book, null);
+    }
+
+    /** @param byDay null to read windows the cheaper way; true / false force one (tests compare them) */
+    static PlanResult execute(QuestionPlan plan, OrderBook book, Boolean byDay) {
         if (plan.kind() == QuestionPlan.Kind.REFUSE) {
             return PlanResult.unavailable(plan, null);
         }
@@ -32,7 +37,7 @@ public final class PlanExecutor {
         }
         IntPredicate customer = c -> true;
         if (plan.customerId() != null) {
-            int index = book.indexOf(plan.customerId());
+            int index = BookIndexes.of(book).indexOf(book, plan.customerId());
             if (index < 0) {
                 return new PlanResult(
                         plan,
@@ -47,17 +52,24 @@ public final class PlanExecutor {
             customer = c -> c == index;
         }
         IntPredicate population = and(customer, Populations.predicate(plan.filters(), plan.window(), book));
+        boolean everyone = plan.customerId() == null && plan.filters().isEmpty();
         if (plan.kind() == QuestionPlan.Kind.LIST) {
-            return Lists.top(plan, book, population);
+            return Lists.top(plan, book, population, everyone);
         }
-        Scan scan = new Scan(book, plan, measure, plan.window());
+        Scan scan = new Scan(book, plan, measure, plan.window(), everyone);
+        scan.byDay = byDay;
         Tally total = scan.run(population);
-        Tally versus = null;
+        Scan other = null;
         if (plan.versusWindow() != null) {
-            versus = new Scan(book, plan, measure, plan.versusWindow()).run(population);
+            other = new Scan(book, plan, measure, plan.versusWindow(), everyone);
         } else if (!plan.versusFilters().isEmpty()) {
-            IntPredicate other = and(customer, Populations.predicate(plan.versusFilters(), plan.window(), book));
-            versus = new Scan(book, plan, measure, plan.window()).run(other);
+            other = new Scan(book, plan, measure, plan.window(), false);
+            population = and(customer, Populations.predicate(plan.versusFilters(), plan.window(), book));
+        }
+        Tally versus = null;
+        if (other != null) {
+            other.byDay = byDay;
+            versus = other.run(population);
         }
         return new PlanResult(plan, total, versus, scan.groups(), List.of(), 0, scan.distribution(), null);
     }
