@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 15's "errors that do not explain themselves" for files: each case is refused with one line
@@ -144,6 +146,25 @@ class MalformedFileTest {
                 file,
                 "orders.csv.gz: this file is gzip-compressed, not a CSV text file; unpack it first with gunzip -k "
                         + file + " (gives " + dir.resolve("orders.csv") + ") and import the unpacked file");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            orders.csv.bz2 | 425A6839314159265359       | this file is bzip2-compressed, not a CSV text file; unpack it first with bunzip2 -k
+            orders.csv.xz  | FD377A585A000004E6D6B446 | this file is xz-compressed, not a CSV text file; unpack it first with unxz -k
+            orders.csv.zst | 28B52FFD0458610000       | this file is zstd-compressed, not a CSV text file; unpack it first with unzstd -k
+            orders.xlsx    | 504B030414000600080000   | this is a zip archive (an Excel .xlsx or LibreOffice .ods workbook is one too)
+            orders.xls     | D0CF11E0A1B11AE100000000 | this is an old Excel (.xls) or other Office file, not a CSV text file; open it and save the sheet as CSV UTF-8
+            orders32.csv   | FFFE000063000000         | this file is encoded as UTF-32 (with a byte-order mark), not UTF-8; convert it with iconv -f UTF-32
+            """)
+    void a_compressed_or_office_or_utf32_file_is_named_by_its_first_bytes(String name, String hex, String message)
+            throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, java.util.HexFormat.of().parseHex(hex));
+        assertRefused(file, name + ": " + message);
     }
 
     @Test
