@@ -76,6 +76,7 @@ final class AppContext {
     static synchronized Database database() {
         if (database == null) {
             database = open(databaseTarget, System.getenv());
+            database.openWarning().ifPresent(warning -> System.err.println("warning: " + warning));
         }
         return database;
     }
