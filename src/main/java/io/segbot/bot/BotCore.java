@@ -38,6 +38,7 @@ public final class BotCore implements BotPort, AutoCloseable {
     private final Scheduler scheduler;
     private final Commands commands;
     private final Housekeeping housekeeping;
+    private final Suggestions suggestions;
 
     public BotCore(
             BotServices services, ChatEngine engine, Permissions permissions, RateLimits limits, BotSettings settings) {
@@ -64,6 +65,7 @@ public final class BotCore implements BotPort, AutoCloseable {
         scheduler.onFailure(this::scheduleFailed);
         this.commands = new Commands(services, permissions, limits, jobs, scheduler, outboxes);
         this.housekeeping = new Housekeeping(jobs, outboxes, settings);
+        this.suggestions = new Suggestions(services);
     }
 
     /** A scheduled report the bot may not post: whoever scheduled it learns how to invite it. */
@@ -171,6 +173,16 @@ public final class BotCore implements BotPort, AutoCloseable {
             return Ack.duplicate();
         }
         return commands.action(actionId, click);
+    }
+
+    @Override
+    public java.util.List<String> suggest(Suggestion kind, String typed) {
+        try {
+            return suggestions.suggest(kind, typed);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(BotCore.class).warn("no {} suggestions: {}", kind, e.toString());
+            return java.util.List.of();
+        }
     }
 
     private static String eventKey(Inbound inbound) {

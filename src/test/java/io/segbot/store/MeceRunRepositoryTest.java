@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class MeceRunRepositoryTest {
-    private static final MeceRunRecords.Run RUN = new MeceRunRecords.Run(
+    static final MeceRunRecords.Run RUN = new MeceRunRecords.Run(
             0,
             null,
             "file.csv",
@@ -94,7 +94,7 @@ class MeceRunRepositoryTest {
     }
 
     /** Users u0..u(n−1) in segment High; reading row {@code failAt} throws. */
-    private static MeceRunRecords.AssignmentSource assignments(int size, int failAt) {
+    static MeceRunRecords.AssignmentSource assignments(int size, int failAt) {
         return new MeceRunRecords.AssignmentSource() {
             @Override
             public int size() {
