@@ -120,14 +120,14 @@ final class BenchChatCommand implements Callable<Integer> {
                     (System.nanoTime() - started) / 1e6);
             replay(core, outbox, plans, 1, "warm"); // warm-up: JIT and per-run caches
             replay(core, outbox, intents, 1, "warm");
-            System.out.println("load       before: " + BenchTable.loadAverage());
+            System.out.println("load       before: " + BenchChatQuestions.loadAverage());
             Map<BenchChatQuestions.Question, List<Long>> times = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 // one conversation per set and round, so follow-ups see their previous turn
                 record(times, plans, replay(core, outbox, plans, round, "plans"));
                 record(times, intents, replay(core, outbox, intents, round, "intents"));
             }
-            System.out.println("load       after:  " + BenchTable.loadAverage());
+            System.out.println("load       after:  " + BenchChatQuestions.loadAverage());
             report(times, runCustomers);
         }
     }

@@ -103,6 +103,18 @@ final class BenchChatQuestions {
         return in;
     }
 
+    /** The machine's load averages (1, 5, 15 minutes) from /proc/loadavg, or "unknown" off Linux. */
+    static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2] + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores (the machine is shared)";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     /** p50, p99 and max in milliseconds of some answer times (nearest rank). */
     record Percentiles(int count, double p50, double p99, double max) {
         static Percentiles of(long[] nanos) {

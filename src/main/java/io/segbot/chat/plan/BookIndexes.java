@@ -19,6 +19,7 @@ final class BookIndexes {
     private OrderDays days;
     private Map<String, Integer> caseless;
     private final Map<Measure, double[]> sorted = new EnumMap<>(Measure.class);
+    private final Map<String, Tally> tallies = new HashMap<>();
 
     private BookIndexes() {}
 
@@ -40,6 +41,11 @@ final class BookIndexes {
     /** Sorted values of a whole-book distribution, computed once. */
     synchronized double[] sorted(Measure measure, Supplier<double[]> sort) {
         return sorted.computeIfAbsent(measure, m -> sort.get());
+    }
+
+    /** A tally that does not depend on the question (everyone's customer figures), computed once; do not change it. */
+    synchronized Tally tally(String key, Supplier<Tally> compute) {
+        return tallies.computeIfAbsent(key, k -> compute.get());
     }
 
     /** Index of a customer id, or -1; ids compare ignoring case when no exact match exists. */

@@ -57,6 +57,11 @@ final class Groups {
         return byPeriod;
     }
 
+    /** A breakdown by the customer's segment, cluster, tier or churn band. */
+    boolean byCustomer() {
+        return grouping != null && !byPeriod;
+    }
+
     /** The tally of customer c's group, or null without a customer grouping. */
     Tally ofCustomer(int c) {
         if (byPeriod || tallies.length == 0) {

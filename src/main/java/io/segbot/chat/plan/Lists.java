@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.function.IntPredicate;
 
 /**
  * The top (or bottom) customers of a population by a key, with a bounded heap: O(n log limit), and
@@ -14,7 +13,8 @@ import java.util.function.IntPredicate;
 final class Lists {
     private Lists() {}
 
-    static PlanResult top(QuestionPlan plan, OrderBook book, IntPredicate population, boolean everyone) {
+    /** @param population who may be listed, null for everyone */
+    static PlanResult top(QuestionPlan plan, OrderBook book, boolean[] population) {
         QuestionPlan.ListSpec spec = plan.list();
         // best first: higher value, or lower when ascending; ties by customer id so lists are stable
         Comparator<PlanResult.Row> best = Comparator.comparingDouble(PlanResult.Row::value);
@@ -37,7 +37,7 @@ final class Lists {
         }
         long matched = 0;
         for (int c = 0; c < book.customers(); c++) {
-            if (windowOrders != null && windowOrders[c] == 0 || !everyone && !population.test(c)) {
+            if (windowOrders != null && windowOrders[c] == 0 || population != null && !population[c]) {
                 continue;
             }
             double spend = windowSpend == null ? book.monetary()[c] : windowSpend[c];

@@ -1,7 +1,6 @@
 package io.segbot.chat.plan;
 
 import java.util.Arrays;
-import java.util.function.IntPredicate;
 
 /**
  * One pass over a population and its orders in a window, filling tallies. Figures that do not need
@@ -12,7 +11,7 @@ import java.util.function.IntPredicate;
  */
 final class Scan {
     /** A population this small is read customer by customer: cheaper than the window's orders. */
-    private static final int MEMBER_COST = 16;
+    private static final int MEMBER_COST = 8;
 
     final OrderBook book;
     final QuestionPlan plan;
@@ -29,8 +28,15 @@ final class Scan {
     final Values values;
     final boolean lapsed;
     private final boolean everyone;
-    /** Null: choose by cost; true / false force the day or the customer path (tests). */
-    Boolean byDay;
+    /** How a window's orders are read: from the day index's sums (everyone), by day, or by customer. */
+    enum Path {
+        SUMS,
+        DAYS,
+        CUSTOMERS
+    }
+
+    /** Null: the cheapest way that can answer; DAYS or CUSTOMERS force one (tests compare them). */
+    Path forced;
 
     /** @param everyone true when the population will be every customer (no filter, no one customer) */
     Scan(OrderBook book, QuestionPlan plan, Measure measure, DateRange window, boolean everyone) {
@@ -56,43 +62,35 @@ final class Scan {
                 .anyMatch(f -> f instanceof Filter.Lifecycle l && l.stage() == Filter.Lifecycle.Stage.LAPSED);
     }
 
-    /** @param population which customers count (ignored when the scan is of everyone) */
-    Tally run(IntPredicate population) {
-        Tally total = new Tally();
-        int[] members = new int[Math.min(book.customers(), 1024)];
+    /** @param population which customers count, null for everyone */
+    Tally run(boolean[] population) {
+        Tally total;
+        int[] members = null;
         int count = 0;
-        for (int c = 0; c < book.customers(); c++) {
-            if (!everyone && !population.test(c)) {
-                continue;
-            }
-            if (count == members.length) {
-                members = Arrays.copyOf(members, Math.min(book.customers(), count * 2));
-            }
-            members[count++] = c;
-            Tally group = groups.ofCustomer(c);
-            member(total, c);
-            if (group != null) {
-                member(group, c);
-            }
-            if (!useOrders) {
-                lifetime(total, c);
-                if (group != null) {
-                    lifetime(group, c);
-                }
-                if (book.frequency()[c] > 0 && values.spends()) {
-                    values.add(book.monetary()[c]);
-                }
-            }
+        if (everyone && !groups.byCustomer()) {
+            // everyone's customer figures do not depend on the question: computed once per book
+            String key = "everyone band " + band + (useOrders ? "" : " lifetime")
+                    + (lifetimeOrders != null ? " orders" : "");
+            total = BookIndexes.of(book)
+                    .tally(key, () -> customers(null, false).total)
+                    .copy();
+            count = book.customers();
+        } else {
+            Members found = customers(population, !everyone);
+            total = found.total;
+            members = found.indexes;
+            count = found.count;
         }
         if (useOrders) {
             OrderDays days = BookIndexes.of(book).days(book);
-            long windowOrders = (long) days.endOf(to) - days.startOf(from);
-            boolean dayPath = byDay != null ? byDay : everyone || (long) count * MEMBER_COST >= windowOrders;
-            if (dayPath) {
-                new DayPass(this, days, everyone ? null : mask(members, count)).run(total);
-            } else {
-                for (int m = 0; m < count; m++) {
-                    CustomerPass.orders(this, total, groups.ofCustomer(members[m]), members[m]);
+            switch (path(days, count)) {
+                case SUMS -> sums(total, days);
+                case DAYS -> new DayPass(this, days, population).run(total);
+                case CUSTOMERS -> {
+                    for (int m = 0; m < count; m++) {
+                        int c = everyone ? m : members[m];
+                        CustomerPass.orders(this, total, groups.ofCustomer(c), c);
+                    }
                 }
             }
         }
@@ -102,12 +100,77 @@ final class Scan {
         return total;
     }
 
-    private boolean[] mask(int[] members, int count) {
-        boolean[] in = new boolean[book.customers()];
-        for (int m = 0; m < count; m++) {
-            in[members[m]] = true;
+    /** How a window's orders are read: forced (tests), else the cheapest that can answer. */
+    private Path path(OrderDays days, int count) {
+        boolean sums = everyone && !groups.byCustomer() && !values.spends() && !values.orderValues() && !values.gaps();
+        if (forced == Path.CUSTOMERS || forced == Path.DAYS) {
+            return forced;
         }
-        return in;
+        if (sums) {
+            return Path.SUMS;
+        }
+        long windowOrders = (long) days.endOf(to) - days.startOf(from);
+        return everyone || (long) count * MEMBER_COST >= windowOrders ? Path.DAYS : Path.CUSTOMERS;
+    }
+
+    /** Everyone's window (or each period of it) from the day index's sums. */
+    private void sums(Tally total, OrderDays days) {
+        days.sum(total, from, to);
+        if (!groups.byPeriod()) {
+            return;
+        }
+        int first = Math.max(from, days.firstDay);
+        int last = Math.min(to, days.lastDay);
+        for (int day = first; day <= last; ) {
+            int p = groups.periodOf(day);
+            int end = Math.min(last, groups.periodLastDay(p));
+            if (days.endOf(end) > days.startOf(day)) { // periods without an order are left out
+                Tally period = groups.tally(p);
+                days.sum(period, groups.periodFirstDay(p), end);
+                period.members = period.customers;
+            }
+            day = end + 1;
+        }
+    }
+
+    /** The population's customer figures, and its members' indexes when {@code keep}. */
+    private Members customers(boolean[] population, boolean keep) {
+        Members found = new Members();
+        int[] members = keep ? new int[Math.min(book.customers(), 1024)] : null;
+        for (int c = 0; c < book.customers(); c++) {
+            if (population != null && !population[c]) {
+                continue;
+            }
+            if (keep) {
+                if (found.count == members.length) {
+                    members = Arrays.copyOf(members, Math.min(book.customers(), found.count * 2));
+                }
+                members[found.count] = c;
+            }
+            found.count++;
+            Tally group = groups.ofCustomer(c);
+            member(found.total, c);
+            if (group != null) {
+                member(group, c);
+            }
+            if (!useOrders) {
+                lifetime(found.total, c);
+                if (group != null) {
+                    lifetime(group, c);
+                }
+                if (book.frequency()[c] > 0 && values.spends()) {
+                    values.add(book.monetary()[c]);
+                }
+            }
+        }
+        found.indexes = members;
+        return found;
+    }
+
+    private static final class Members {
+        final Tally total = new Tally();
+        int[] indexes;
+        int count;
     }
 
     private void member(Tally t, int c) {

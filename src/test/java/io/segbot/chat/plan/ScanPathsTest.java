@@ -7,8 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A window is read by day (only its orders) or customer by customer (small populations); both must
- * give the same figures, every tally field, group and distribution, on {@link PlanFixture}.
+ * A window is read from the day index's sums (everyone), by day (only its orders) or customer by
+ * customer (small populations); all must give the same figures, every tally field, group and
+ * distribution, on {@link PlanFixture}.
  */
 class ScanPathsTest {
     private static final OrderBook BOOK = PlanFixture.book();
@@ -68,8 +69,9 @@ class ScanPathsTest {
     private static void assertSame(String question, Filter.Segment... segments) {
         QuestionPlan plan = PlanParser.parse(question, List.of(segments), null, PlanFixture.AS_OF)
                 .orElseThrow(() -> new AssertionError("no plan for: " + question));
-        PlanResult byDay = PlanExecutor.execute(plan, BOOK, true);
-        PlanResult byCustomer = PlanExecutor.execute(plan, BOOK, false);
+        PlanResult byDay = PlanExecutor.execute(plan, BOOK, Scan.Path.DAYS);
+        PlanResult byCustomer = PlanExecutor.execute(plan, BOOK, Scan.Path.CUSTOMERS);
+        PlanResult cheapest = PlanExecutor.execute(plan, BOOK, null);
         assertThat(byDay.unavailable()).isNull();
         assertThat(byDay.total().orders + byDay.total().members)
                 .as("the question touches data: %s", plan.canonical())
@@ -78,5 +80,9 @@ class ScanPathsTest {
                 .usingRecursiveComparison()
                 .withEqualsForType((a, b) -> Double.compare(a, b) == 0, Double.class)
                 .isEqualTo(byCustomer);
+        assertThat(cheapest)
+                .usingRecursiveComparison()
+                .withEqualsForType((a, b) -> Double.compare(a, b) == 0, Double.class)
+                .isEqualTo(byDay);
     }
 }
