@@ -55,6 +55,7 @@ final class AppContext {
     static synchronized Database database() {
         if (database == null) {
             database = Database.open(databasePath);
+            database.openWarning().ifPresent(warning -> System.err.println("warning: " + warning));
         }
         return database;
     }

@@ -28,11 +28,21 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final String url;
+    private final String shownName;
+    private final boolean readOnly;
+    private WriteMarker marker;
+    private String openWarning;
 
-    private Database(String url, String shownName) {
+    private Database(String url, String shownName, boolean readOnly) {
         this.url = url;
+        this.shownName = shownName;
+        this.readOnly = readOnly;
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(16);
+        if (readOnly) {
+            requireCurrentSchema();
+            return;
+        }
         long started = System.nanoTime();
         if (MigrationLevel.current(pool)) {
             log.debug(
@@ -65,27 +75,95 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        try {
-            if (absolute.getParent() != null) {
-                io.segbot.AtomicFiles.createFolders(absolute.getParent());
+        Path file = Path.of(absolute + ".mv.db");
+        Database database;
+        if (Files.exists(file) && (notWritable(file) || notWritable(file.getParent()))) {
+            // No AUTO_SERVER: H2 cannot serve a file it may not write. No trace file in a read-only folder.
+            database = new Database(
+                    "jdbc:h2:file:" + absolute + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0", file.toString(), true);
+        } else {
+            createFolder(absolute.getParent(), file);
+            database = new Database("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", file.toString(), false);
+            try {
+                // Customer data is personal data: the file is the user's alone (SEGBOT_FILE_MODE=shared to opt out).
+                io.segbot.AtomicFiles.makePrivate(file);
+            } catch (java.io.IOException e) {
+                log.warn("cannot make {} private: {}", absolute, e.getMessage());
             }
-        } catch (java.io.IOException e) {
-            throw new StoreException(
-                    "cannot create the database folder " + absolute.getParent() + ": " + e.getMessage(), e);
         }
-        Database database = new Database("jdbc:h2:file:" + absolute + ";AUTO_SERVER=TRUE", absolute + ".mv.db");
-        try {
-            // Customer data is personal data: the file is the user's alone (SEGBOT_FILE_MODE=shared to opt out).
-            io.segbot.AtomicFiles.makePrivate(Path.of(absolute + ".mv.db"));
-        } catch (java.io.IOException e) {
-            log.warn("cannot make {} private: {}", absolute, e.getMessage());
-        }
+        database.marker = new WriteMarker(file);
+        database.openWarning = database.marker.check(database.pool);
         return database;
+    }
+
+    private static void createFolder(Path folder, Path file) {
+        if (folder == null) {
+            return;
+        }
+        if (Files.isDirectory(folder) && notWritable(folder)) {
+            throw new StoreException("cannot create the database " + file + ": its folder " + folder
+                    + " is not writable; make the folder writable, or point --db at a file in a writable folder");
+        }
+        try {
+            io.segbot.AtomicFiles.createFolders(folder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the database folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether segbot may not write {@code path}: the process lacks the permission, or nobody has it
+     * (no write bit at all: the owner made it read-only on purpose, which segbot respects even when
+     * it runs as root, who could write anyway).
+     */
+    static boolean notWritable(Path path) {
+        if (!Files.isWritable(path)) {
+            return true;
+        }
+        try {
+            return java.util.Collections.disjoint(Files.getPosixFilePermissions(path), WRITE_BITS);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> WRITE_BITS = java.util.EnumSet.of(
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+            java.nio.file.attribute.PosixFilePermission.GROUP_WRITE,
+            java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+
+    /** A read-only database cannot be migrated: it must already be at this segbot's schema. */
+    private void requireCurrentSchema() {
+        try (Connection connection = pool.getConnection()) {
+            connection.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw OpenFailures.explain(shownName, new StoreException(io.segbot.ErrorText.sql(e), e));
+        }
+        if (!MigrationLevel.current(pool)) {
+            pool.dispose();
+            throw new StoreException(shownName + " is read-only (the file or its folder is not writable) and was"
+                    + " written by another segbot version, so it cannot be upgraded here; make it writable once,"
+                    + " or use the segbot that wrote it");
+        }
+    }
+
+    /** Whether the file was opened read-only (not writable): reads work, every write is refused in words. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /**
+     * A warning found on open, to show the user once: the file is older than segbot last left it
+     * (truncated, or replaced by an older copy; {@link WriteMarker}). Empty when all is well.
+     */
+    public java.util.Optional<String> openWarning() {
+        return java.util.Optional.ofNullable(openWarning);
     }
 
     /** A private in-memory database, alive until closed: for tests. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name);
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name, false);
     }
 
     public DataSource dataSource() {
@@ -115,7 +193,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(OpenFailures.describe(e), e);
+            throw new StoreException(OpenFailures.describe(shownName, e), e);
         }
     }
 
@@ -150,6 +228,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (marker != null && !readOnly) {
+            marker.record(pool);
+        }
         try (Connection connection = pool.getConnection()) {
             if (url.startsWith("jdbc:h2:mem:")) {
                 connection.createStatement().execute("SHUTDOWN");
