@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
 final class DiscordOutbox implements Outbox {
     private static final Logger log = LoggerFactory.getLogger(DiscordOutbox.class);
     static final String PLATFORM = "discord";
+    /** The deferred reply's message id in webhook routes. */
+    private static final String ORIGINAL = "@original";
+    /** Marks a message posted to the channel instead of through an expired interaction hook. */
+    private static final String IN_CHANNEL = "channel:";
 
     private final Supplier<JDA> jda;
     private final Hooks hooks;
@@ -64,13 +68,12 @@ final class DiscordOutbox implements Outbox {
             if (live.isPresent()) {
                 return new Posted(to, throughHook(live.get(), renderer.render(message, null)));
             }
-            Address channel = new Address(PLATFORM, to.channelId(), null);
-            return new Posted(
-                    channel,
-                    send(
-                            channel(to.channelId()),
-                            renderer.render(message, interaction.get().userId()),
-                            null));
+            // Too old (or from before a restart): a channel message that names the requester.
+            String id = send(
+                    channel(to.channelId()),
+                    renderer.render(message, interaction.get().userId()),
+                    null);
+            return new Posted(to, IN_CHANNEL + id);
         }
         MessageChannel target = conversations.target(to, this::channel);
         return new Posted(to, send(target, renderer.render(message, null), conversations.replyTo(to)));
@@ -79,42 +82,53 @@ final class DiscordOutbox implements Outbox {
     @Override
     public void update(Posted posted, OutgoingMessage message) {
         Optional<Hooks.Ref> interaction = Hooks.ref(posted.address());
-        List<MessageCreateData> rendered = renderer.render(message, null);
-        if (interaction.isPresent()) {
-            Optional<Hooks.Entry> live = hooks.live(interaction.get().interactionId());
-            if (live.isEmpty()) {
-                log.debug("interaction {} is too old to edit; its result will be posted anew", interaction.get());
-                return;
-            }
-            Hooks.Entry entry = live.get();
-            MessageEditData edit = edit(rendered.get(0));
-            calls.await(
-                    posted.messageId().equals("@original")
-                            ? entry.hook.editOriginal(edit)
-                            : entry.hook.editMessageById(posted.messageId(), edit),
-                    "the interaction reply");
-            followUps(entry, rendered);
+        if (interaction.isEmpty()) {
+            edit(
+                    conversations.target(posted.address(), this::channel),
+                    posted.messageId(),
+                    renderer.render(message, null));
             return;
         }
-        MessageChannel channel = conversations.target(posted.address(), this::channel);
-        calls.await(channel.editMessageById(posted.messageId(), edit(rendered.get(0))), where(channel));
-        send(channel, rendered.subList(1, rendered.size()), null);
+        if (posted.messageId().startsWith(IN_CHANNEL)) {
+            List<MessageCreateData> named =
+                    renderer.render(message, interaction.get().userId());
+            edit(channel(posted.address().channelId()), posted.messageId().substring(IN_CHANNEL.length()), named);
+            return;
+        }
+        Optional<Hooks.Entry> live = hooks.live(interaction.get().interactionId());
+        if (live.isEmpty()) {
+            log.debug("interaction {} is too old to edit; its result will be posted anew", interaction.get());
+            return;
+        }
+        List<MessageCreateData> rendered = renderer.render(message, null);
+        MessageEditData edit = edit(rendered.get(0));
+        calls.await(
+                posted.messageId().equals(ORIGINAL)
+                        ? live.get().hook.editOriginal(edit)
+                        : live.get().hook.editMessageById(posted.messageId(), edit),
+                "the interaction reply");
+        followUps(live.get(), rendered);
     }
 
     @Override
     public void finish(Posted progress, OutgoingMessage result) {
         Optional<Hooks.Ref> interaction = Hooks.ref(progress.address());
         if (interaction.isPresent()
+                && !progress.messageId().startsWith(IN_CHANNEL)
                 && hooks.live(interaction.get().interactionId()).isEmpty()) {
             // The deferred reply can no longer be edited: post the result so its requester is notified.
-            Address channel = new Address(PLATFORM, progress.address().channelId(), null);
             send(
-                    channel(channel.channelId()),
+                    channel(progress.address().channelId()),
                     renderer.render(result, interaction.get().userId()),
                     null);
             return;
         }
         update(progress, result);
+    }
+
+    private void edit(MessageChannel channel, String messageId, List<MessageCreateData> rendered) {
+        calls.await(channel.editMessageById(messageId, edit(rendered.get(0))), where(channel));
+        send(channel, rendered.subList(1, rendered.size()), null);
     }
 
     @Override
@@ -144,7 +158,7 @@ final class DiscordOutbox implements Outbox {
             if (!entry.originalTaken) {
                 entry.originalTaken = true;
                 calls.await(entry.hook.editOriginal(edit(rendered.get(0))), "the interaction reply");
-                id = "@original";
+                id = ORIGINAL;
             } else {
                 id = calls.await(entry.hook.sendMessage(rendered.get(0)), "the interaction reply")
                         .getId();

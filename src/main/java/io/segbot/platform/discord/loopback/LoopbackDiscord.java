@@ -52,6 +52,35 @@ public final class LoopbackDiscord implements AutoCloseable {
         }
     }
 
+    /** Keeps the first matching REST call unanswered until {@link #release}, so a test can act meanwhile. */
+    public static final class Hold {
+        private final Predicate<Call> which;
+        private final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        Hold(Predicate<Call> which) {
+            this.which = which;
+        }
+
+        /** Waits until a matching call is being held. */
+        public void awaitHeld(Duration timeout) throws InterruptedException {
+            if (!held.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("no matching Discord call arrived within " + timeout);
+            }
+        }
+
+        public void release() {
+            released.countDown();
+        }
+
+        void pass(Call call) throws InterruptedException {
+            if (released.getCount() > 0 && which.test(call)) {
+                held.countDown();
+                released.await(30, java.util.concurrent.TimeUnit.SECONDS); // never longer than JDA waits
+            }
+        }
+    }
+
     /** An interaction sent through the gateway: what its deferral and follow-ups are keyed by. */
     public record Interaction(String id, String token, long sentNanos) {}
 
@@ -61,6 +90,7 @@ public final class LoopbackDiscord implements AutoCloseable {
     private final Map<String, String> channelOfToken = new ConcurrentHashMap<>();
     private final Map<String, Integer> failingChannels = new ConcurrentHashMap<>();
     private final Set<String> expiredTokens = ConcurrentHashMap.newKeySet();
+    private final List<Hold> holds = new CopyOnWriteArrayList<>();
     private final LoopbackRest rest;
     private final LoopbackGateway gateway;
     private final Object arrivals = new Object();
@@ -230,6 +260,24 @@ public final class LoopbackDiscord implements AutoCloseable {
     }
 
     // ---- what the fake answers
+
+    /** Holds the first REST call that matches until the returned hold is released. */
+    public Hold hold(Predicate<Call> which) {
+        Hold hold = new Hold(which);
+        holds.add(hold);
+        return hold;
+    }
+
+    void beforeAnswer(Call call) {
+        for (Hold hold : holds) {
+            try {
+                hold.pass(call);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 
     /** Makes Discord refuse messages to {@code channelId} with an error code (10003, 50001, 50013). */
     public void failChannel(String channelId, int code) {

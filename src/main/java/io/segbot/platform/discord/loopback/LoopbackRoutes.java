@@ -25,6 +25,7 @@ final class LoopbackRoutes implements LoopbackRest.Router {
 
     @Override
     public LoopbackRest.Answer answer(LoopbackDiscord.Call call) {
+        discord.beforeAnswer(call);
         String path = call.path();
         Matcher m;
         if (call.is("GET", "users/@me")) {
