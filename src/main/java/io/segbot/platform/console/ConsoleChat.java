@@ -1,5 +1,6 @@
 package io.segbot.platform.console;
 
+import io.segbot.AtomicFiles;
 import io.segbot.bot.Ack;
 import io.segbot.bot.Address;
 import io.segbot.bot.BotPort;
@@ -49,7 +50,7 @@ public final class ConsoleChat {
                 TerminalBuilder.builder().system(true).dumb(true).build()) {
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
-                    .variable(LineReader.HISTORY_FILE, history)
+                    .variable(LineReader.HISTORY_FILE, AtomicFiles.privateFile(history))
                     .build();
             connect.accept(text -> {
                 reader.printAbove(text);
