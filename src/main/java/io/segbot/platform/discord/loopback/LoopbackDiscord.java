@@ -29,6 +29,9 @@ public final class LoopbackDiscord implements AutoCloseable {
     public static final String GUILD_ID = "1200000000000000001";
     public static final String CHANNEL_ID = "1300000000000000001";
     public static final String REPORTS_CHANNEL_ID = "1300000000000000002";
+    /** A channel of the guild for tests to refuse messages in ({@link #failChannel}). */
+    public static final String LOCKED_CHANNEL_ID = "1300000000000000003";
+
     public static final String COMMAND_ID = "1400000000000000001";
     /** Discord's epoch (2015-01-01) in Unix milliseconds, for snowflakes. */
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
@@ -311,7 +314,9 @@ public final class LoopbackDiscord implements AutoCloseable {
     }
 
     String channelName(String channelId) {
-        return channelId.equals(REPORTS_CHANNEL_ID) ? "reports" : "marketing";
+        return channelId.equals(REPORTS_CHANNEL_ID)
+                ? "reports"
+                : channelId.equals(LOCKED_CHANNEL_ID) ? "locked" : "marketing";
     }
 
     private ObjectNode ready() {
@@ -338,6 +343,7 @@ public final class LoopbackDiscord implements AutoCloseable {
         ArrayNode channels = guild.putArray("channels");
         channels.add(Payloads.textChannel(CHANNEL_ID, GUILD_ID, "marketing", 0));
         channels.add(Payloads.textChannel(REPORTS_CHANNEL_ID, GUILD_ID, "reports", 1));
+        channels.add(Payloads.textChannel(LOCKED_CHANNEL_ID, GUILD_ID, "locked", 2));
         for (String empty : List.of(
                 "threads", "guild_scheduled_events", "emojis", "stickers", "voice_states", "features", "presences")) {
             guild.putArray(empty);
