@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             BenchMeceCommand.class,
             BenchChatCommand.class,
             BenchSlackCommand.class,
+            BenchDiscordCommand.class,
             BenchFaultsCommand.class
         })
 final class BenchCommand implements Runnable {
