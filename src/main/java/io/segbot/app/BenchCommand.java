@@ -1,5 +1,9 @@
 package io.segbot.app;
 
+import io.segbot.bench.BenchAnalyticsCommand;
+import io.segbot.bench.BenchClvCommand;
+import io.segbot.bench.BenchFaultsCommand;
+import io.segbot.bench.BenchMeceCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -2,12 +2,9 @@ package io.segbot.store;
 
 import io.segbot.store.MeceRunRecords.Assignment;
 import io.segbot.store.MeceRunRecords.AssignmentSource;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,22 +35,18 @@ final class AssignmentBlocks {
             combos[row - from] = index(source.bucketCombo(row), dictionary, words);
             segments[row - from] = index(source.finalSegment(row), dictionary, words);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((to - from) * 24);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            BlockFormat.writeHeader(out, VERSION);
-            out.writeInt(words.size());
-            for (String word : words) {
-                out.writeUTF(word);
-            }
-            for (int row = from; row < to; row++) {
-                out.writeUTF(source.userId(row));
-                out.writeInt(combos[row - from]);
-                out.writeInt(segments[row - from]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
+        BlockWriter out = new BlockWriter((to - from) * 24);
+        out.header(VERSION);
+        out.writeInt(words.size());
+        for (String word : words) {
+            out.writeUTF(word);
         }
-        return bytes.toByteArray();
+        for (int row = from; row < to; row++) {
+            out.writeUTF(source.userId(row));
+            out.writeInt(combos[row - from]);
+            out.writeInt(segments[row - from]);
+        }
+        return out.toByteArray();
     }
 
     private static int index(String word, Map<String, Integer> dictionary, List<String> words) {
@@ -67,20 +60,21 @@ final class AssignmentBlocks {
     }
 
     static void decode(int count, byte[] block, Consumer<Assignment> visitor) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(block))) {
-            BlockFormat.readVersion(in, VERSION, "MECE assignments");
-            String[] words = new String[in.readInt()];
+        ByteBuffer in = ByteBuffer.wrap(block);
+        try {
+            in.position(BlockFormat.headerLength(block, VERSION, "MECE assignments"));
+            String[] words = new String[in.getInt()];
             for (int i = 0; i < words.length; i++) {
-                words[i] = in.readUTF();
+                words[i] = BlockBytes.utf(block, in);
             }
             for (int i = 0; i < count; i++) {
-                String userId = in.readUTF();
-                int combo = in.readInt();
-                int segment = in.readInt();
+                String userId = BlockBytes.utf(block, in);
+                int combo = in.getInt();
+                int segment = in.getInt();
                 visitor.accept(
                         new Assignment(userId, combo < 0 ? null : words[combo], segment < 0 ? null : words[segment]));
             }
-        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException | IOException e) {
             throw new StoreException("a stored block of MECE assignments is damaged: " + e.getMessage(), e);
         }
     }

@@ -1,12 +1,9 @@
 package io.segbot.store;
 
 import io.segbot.store.CartAbandonerStore.Row;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,42 +25,38 @@ final class CartBlocks {
     private CartBlocks() {}
 
     static byte[] encode(List<Row> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            BlockFormat.writeHeader(out, VERSION);
-            for (Row row : rows) {
-                out.writeUTF(row.userId());
-                out.writeInt((int) row.cartAbandonedDate().toEpochDay());
-                out.writeByte(flags(row));
-                if (row.lastOrderDate() != null) {
-                    out.writeInt((int) row.lastOrderDate().toEpochDay());
-                }
-                if (row.avgOrderValue() != null) {
-                    out.writeDouble(row.avgOrderValue());
-                }
-                if (row.sessionsLast30d() != null) {
-                    out.writeInt(row.sessionsLast30d());
-                }
-                if (row.numCartItems() != null) {
-                    out.writeInt(row.numCartItems());
-                }
-                if (row.engagementScore() != null) {
-                    out.writeDouble(row.engagementScore());
-                }
-                if (row.profitabilityScore() != null) {
-                    out.writeDouble(row.profitabilityScore());
-                }
-                if (row.converted() != null) {
-                    out.writeBoolean(row.converted());
-                }
-                if (row.group() != null) {
-                    out.writeUTF(row.group());
-                }
+        BlockWriter out = new BlockWriter(rows.size() * 64);
+        out.header(VERSION);
+        for (Row row : rows) {
+            out.writeUTF(row.userId());
+            out.writeInt((int) row.cartAbandonedDate().toEpochDay());
+            out.writeByte(flags(row));
+            if (row.lastOrderDate() != null) {
+                out.writeInt((int) row.lastOrderDate().toEpochDay());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
+            if (row.avgOrderValue() != null) {
+                out.writeDouble(row.avgOrderValue());
+            }
+            if (row.sessionsLast30d() != null) {
+                out.writeInt(row.sessionsLast30d());
+            }
+            if (row.numCartItems() != null) {
+                out.writeInt(row.numCartItems());
+            }
+            if (row.engagementScore() != null) {
+                out.writeDouble(row.engagementScore());
+            }
+            if (row.profitabilityScore() != null) {
+                out.writeDouble(row.profitabilityScore());
+            }
+            if (row.converted() != null) {
+                out.writeBoolean(row.converted());
+            }
+            if (row.group() != null) {
+                out.writeUTF(row.group());
+            }
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     private static int flags(Row row) {
@@ -87,25 +80,26 @@ final class CartBlocks {
     }
 
     static void decode(int count, byte[] block, Consumer<Row> visitor) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(block))) {
-            BlockFormat.readVersion(in, VERSION, "cart abandoners");
+        ByteBuffer in = ByteBuffer.wrap(block);
+        try {
+            in.position(BlockFormat.headerLength(block, VERSION, "cart abandoners"));
             for (int i = 0; i < count; i++) {
-                String userId = in.readUTF();
-                LocalDate abandoned = LocalDate.ofEpochDay(in.readInt());
-                int flags = in.readUnsignedByte();
+                String userId = BlockBytes.utf(block, in);
+                LocalDate abandoned = LocalDate.ofEpochDay(in.getInt());
+                int flags = in.get() & 0xFF;
                 visitor.accept(new Row(
                         userId,
                         abandoned,
-                        has(flags, 0) ? LocalDate.ofEpochDay(in.readInt()) : null,
-                        has(flags, 1) ? in.readDouble() : null,
-                        has(flags, 2) ? in.readInt() : null,
-                        has(flags, 3) ? in.readInt() : null,
-                        has(flags, 4) ? in.readDouble() : null,
-                        has(flags, 5) ? in.readDouble() : null,
-                        has(flags, 6) ? in.readBoolean() : null,
-                        has(flags, 7) ? in.readUTF() : null));
+                        has(flags, 0) ? LocalDate.ofEpochDay(in.getInt()) : null,
+                        has(flags, 1) ? in.getDouble() : null,
+                        has(flags, 2) ? in.getInt() : null,
+                        has(flags, 3) ? in.getInt() : null,
+                        has(flags, 4) ? in.getDouble() : null,
+                        has(flags, 5) ? in.getDouble() : null,
+                        has(flags, 6) ? in.get() != 0 : null,
+                        has(flags, 7) ? BlockBytes.utf(block, in) : null));
             }
-        } catch (IOException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IOException e) {
             throw new StoreException("a stored block of cart abandoners is damaged: " + e.getMessage(), e);
         }
     }

@@ -29,8 +29,8 @@ final class MigrationLevel {
 
     private MigrationLevel() {}
 
-    static boolean current(DataSource dataSource) {
-        OptionalInt packed = highestPacked();
+    static boolean current(DataSource dataSource, Vendor vendor) {
+        OptionalInt packed = highestPacked(vendor);
         if (packed.isEmpty()) {
             return false;
         }
@@ -44,9 +44,10 @@ final class MigrationLevel {
         }
     }
 
-    /** The highest Vn of db/migrations on the classpath (a jar or a folder). */
-    static OptionalInt highestPacked() {
-        URL folder = MigrationLevel.class.getClassLoader().getResource("db/migrations");
+    /** The highest Vn of the vendor's migrations folder on the classpath (a jar or a folder). */
+    static OptionalInt highestPacked(Vendor vendor) {
+        String prefix = vendor.resourceFolder() + "/";
+        URL folder = MigrationLevel.class.getClassLoader().getResource(vendor.resourceFolder());
         if (folder == null) {
             return OptionalInt.empty();
         }
@@ -57,7 +58,7 @@ final class MigrationLevel {
                 try (JarFile jar = connection.getJarFile()) {
                     return jar.stream()
                             .map(JarEntry::getName)
-                            .filter(name -> name.startsWith("db/migrations/"))
+                            .filter(name -> name.startsWith(prefix))
                             .mapToInt(MigrationLevel::version)
                             .max();
                 }

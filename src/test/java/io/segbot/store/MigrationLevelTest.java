@@ -18,18 +18,18 @@ class MigrationLevelTest {
                     .max()
                     .orElseThrow();
         }
-        assertThat(MigrationLevel.highestPacked()).hasValue(highest);
+        assertThat(MigrationLevel.highestPacked(Vendor.H2)).hasValue(highest);
     }
 
     @Test
     void a_migrated_database_is_current_and_a_new_one_is_not() {
         try (Database migrated = Database.inMemory("level-" + System.nanoTime())) {
-            assertThat(MigrationLevel.current(migrated.dataSource())).isTrue();
+            assertThat(MigrationLevel.current(migrated.dataSource(), Vendor.H2)).isTrue();
         }
         org.h2.jdbcx.JdbcConnectionPool empty =
                 org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:mem:empty-" + System.nanoTime(), "sa", "");
         try {
-            assertThat(MigrationLevel.current(empty)).isFalse();
+            assertThat(MigrationLevel.current(empty, Vendor.H2)).isFalse();
         } finally {
             empty.dispose();
         }

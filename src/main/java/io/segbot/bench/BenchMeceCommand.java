@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import io.segbot.analysis.MeceService;
 import io.segbot.ingest.CartAbandonerImport;
