@@ -240,7 +240,7 @@ public final class BenchClvCommand implements Callable<Integer> {
         ModelFit<GammaGammaParameters> gg = GammaGammaFitter.fit(summaries.x(), summaries.zbar(), FitOptions.DEFAULT);
         if (!gg.converged()) {
             return new ModelFit.Failed<>(
-                    "Gamma-Gamma: " + ((ModelFit.Failed<GammaGammaParameters>) gg).reason(), summaries.size(), 0, 0);
+                    "Gamma-Gamma: " + ((ModelFit.Failed<GammaGammaParameters>) gg).reason(), summaries.size(), 0);
         }
         return bg;
     }
