@@ -28,6 +28,8 @@ final class Scan {
     final Values values;
     final boolean lapsed;
     private final boolean everyone;
+    /** CLV, P(alive) and recency sums are read only for the measures that use them (memory bandwidth). */
+    private final boolean customerValues;
     /** How a window's orders are read: from the day index's sums (everyone), by day, or by customer. */
     enum Path {
         SUMS,
@@ -46,6 +48,10 @@ final class Scan {
         this.measure = measure;
         this.from = window == null ? Integer.MIN_VALUE : PlanExecutor.epochDay(window.from());
         this.to = window == null ? Integer.MAX_VALUE : PlanExecutor.epochDay(window.to());
+        this.customerValues = switch (measure) {
+            case CLV, PREDICTED_CLV, P_ALIVE, RECENCY -> true;
+            default -> false;
+        };
         this.band = (byte) (plan.band() == null ? -1 : OrderBook.BANDS.indexOf(plan.band()));
         this.groups = new Groups(book, plan, from, to);
         this.values = new Values(book, plan, measure, wholeBook());
@@ -102,7 +108,7 @@ final class Scan {
 
     /** How a window's orders are read: forced (tests), else the cheapest that can answer. */
     private Path path(OrderDays days, int count) {
-        boolean sums = everyone && !groups.byCustomer() && !values.spends() && !values.orderValues() && !values.gaps();
+        boolean sums = everyone && !groups.byCustomer();
         if (forced == Path.CUSTOMERS || forced == Path.DAYS) {
             return forced;
         }
@@ -116,6 +122,7 @@ final class Scan {
     /** Everyone's window (or each period of it) from the day index's sums. */
     private void sums(Tally total, OrderDays days) {
         days.sum(total, from, to);
+        days.distribution(values, from, to, book.customers());
         if (!groups.byPeriod()) {
             return;
         }
@@ -175,13 +182,15 @@ final class Scan {
 
     private void member(Tally t, int c) {
         t.members++;
-        t.clv += book.clv()[c];
-        if (book.pAlive() != null) {
-            t.predictedClv += book.predictedClv()[c];
-            t.pAlive += book.pAlive()[c];
+        if (customerValues) {
+            t.clv += book.clv()[c];
+            if (book.pAlive() != null) {
+                t.predictedClv += book.predictedClv()[c];
+                t.pAlive += book.pAlive()[c];
+            }
+            t.recencyDays += book.recency()[c];
         }
-        t.recencyDays += book.recency()[c];
-        if (book.churn()[c] == band) {
+        if (band >= 0 && book.churn()[c] == band) {
             t.inBand++;
         }
     }

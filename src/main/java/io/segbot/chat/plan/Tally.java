@@ -2,7 +2,8 @@ package io.segbot.chat.plan;
 
 /**
  * Running totals of one population (or one group of it) over one window. Mutable; confined to the
- * scan that fills it, then read only.
+ * scan that fills it, then read only. The CLV, P(alive) and recency sums are filled only for the
+ * measures that read them ({@code Scan}); they are 0 otherwise.
  */
 public final class Tally {
     /** Customers with an order in the window (all of the population without a window). */
