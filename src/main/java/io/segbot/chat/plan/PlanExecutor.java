@@ -53,15 +53,15 @@ public final class PlanExecutor {
         if (plan.kind() == QuestionPlan.Kind.LIST) {
             return Lists.top(plan, book, population);
         }
-        Scan scan = new Scan(book, plan, measure, plan.window(), population == null);
+        Scan scan = new Scan(book, plan, measure, plan.window(), plan.filters());
         scan.forced = path;
         Tally total = scan.run(population);
         Scan other = null;
         if (plan.versusWindow() != null) {
-            other = new Scan(book, plan, measure, plan.versusWindow(), population == null);
+            other = new Scan(book, plan, measure, plan.versusWindow(), plan.filters());
         } else if (!plan.versusFilters().isEmpty()) {
             population = Populations.mask(plan.versusFilters(), plan.window(), book, only);
-            other = new Scan(book, plan, measure, plan.window(), population == null);
+            other = new Scan(book, plan, measure, plan.window(), plan.versusFilters());
         }
         Tally versus = null;
         if (other != null) {

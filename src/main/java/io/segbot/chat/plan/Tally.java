@@ -66,6 +66,34 @@ public final class Tally {
         return t;
     }
 
+    /** This tally with {@code inBand} set. */
+    Tally withInBand(long members) {
+        inBand = members;
+        return this;
+    }
+
+    /** Adds another population's figures (a disjoint one: customers are counted twice otherwise). */
+    void add(Tally other) {
+        customers += other.customers;
+        orders += other.orders;
+        revenue += other.revenue;
+        repeat += other.repeat;
+        oneTime += other.oneTime;
+        gapDays += other.gapDays;
+        gaps += other.gaps;
+        clv += other.clv;
+        predictedClv += other.predictedClv;
+        pAlive += other.pAlive;
+        recencyDays += other.recencyDays;
+        members += other.members;
+        inBand += other.inBand;
+        if (!Double.isNaN(other.largestOrder)) {
+            largest(other.largestOrderCustomer, other.largestOrderDay, other.largestOrder);
+        }
+        firstDay = Math.min(firstDay, other.firstDay);
+        lastDay = Math.max(lastDay, other.lastDay);
+    }
+
     /** An order that may be the largest; ties go to the earlier day, then the earlier customer. */
     void largest(int customer, int day, double amount) {
         if (Double.isNaN(largestOrder)
