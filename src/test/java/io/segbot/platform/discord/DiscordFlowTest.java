@@ -109,8 +109,8 @@ class DiscordFlowTest {
                 .extracting(c -> c.json().path("recipient_id").asText())
                 .contains(DiscordFixture.MARIA);
         awaitEdit(export, "went to you privately");
-        assertThat(discord.calls(c -> !c.files().isEmpty()))
-                .as("no file anywhere but the DM")
+        assertThat(discord.calls(c -> c.files().stream().anyMatch(f -> f.name().matches("run-\\d+-.*\\.csv"))))
+                .as("no customer export anywhere but the DM")
                 .allSatisfy(c -> assertThat(c.path()).isEqualTo("channels/" + dm + "/messages"));
     }
 
@@ -157,6 +157,32 @@ class DiscordFlowTest {
                         c.path().startsWith(webhook(run)) && c.json().toString().contains("Analysis run")))
                 .as("the expired reply is not edited any more")
                 .isEmpty();
+    }
+
+    @Test
+    void a_reply_discord_stops_accepting_early_falls_back_to_a_channel_message_naming_the_requester() throws Exception {
+        LoopbackDiscord.Hold deferral = discord.hold(
+                c -> c.path().startsWith("interactions/") && c.path().endsWith("/callback"));
+        LoopbackDiscord.Interaction report =
+                discord.slashCommand(DiscordFixture.MARIA, CHANNEL, "report", Map.of("kind", "churn"));
+        deferral.awaitHeld(DiscordFixture.WAIT);
+        discord.expireToken(report.token()); // Discord will refuse the token's edits (50027)
+        deferral.release();
+
+        LoopbackDiscord.Call moved = discord.await(
+                        c -> c.is("POST", "channels/" + CHANNEL + "/messages")
+                                && c.json().toString().contains("report churn"),
+                        1,
+                        DiscordFixture.WAIT)
+                .get(0);
+        assertThat(moved.content()).isEqualTo("<@" + DiscordFixture.MARIA + ">");
+        LoopbackDiscord.Call result = discord.await(
+                        c -> c.is("PATCH", "channels/" + CHANNEL + "/messages/\\d+")
+                                && c.json().toString().contains("Churn risk of run"),
+                        1,
+                        DiscordFixture.WAIT)
+                .get(0);
+        assertThat(result.content()).isEqualTo("<@" + DiscordFixture.MARIA + ">");
     }
 
     @Test
