@@ -115,6 +115,29 @@ class DiscordFlowTest {
     }
 
     @Test
+    void the_export_csv_and_re_run_buttons_of_an_analysis_do_what_they_say() throws Exception {
+        String dm = discord.dmChannel(DiscordFixture.MARIA);
+        LoopbackDiscord.Interaction export =
+                discord.button(DiscordFixture.MARIA, CHANNEL, discord.snowflake(), "export_csv|run 1");
+        LoopbackDiscord.Interaction rerun =
+                discord.button(DiscordFixture.MARIA, CHANNEL, discord.snowflake(), "rerun|run shop --k 3");
+
+        assertThat(callback(export).json().path("type").asInt()).isEqualTo(5);
+        LoopbackDiscord.Call file = discord.await(
+                        c -> c.is("POST", "channels/" + dm + "/messages")
+                                && c.files().stream().anyMatch(f -> f.name().equals("run-1-all.csv")),
+                        1,
+                        DiscordFixture.WAIT)
+                .get(0);
+        long rows = new String(file.files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .count();
+        assertThat(rows).as("a heading and the 400 customers of run 1").isEqualTo(401);
+        assertThat(callback(rerun).json().path("type").asInt()).isEqualTo(5);
+        assertThat(awaitEdit(rerun, "Analysis run").get(0).json().toString()).contains("run shop --k 3");
+    }
+
+    @Test
     void autocomplete_suggests_datasets_runs_and_segments_from_the_store() throws Exception {
         LoopbackDiscord.Interaction datasets =
                 discord.autocomplete(DiscordFixture.GUEST, CHANNEL, "run", "dataset", "sh");
