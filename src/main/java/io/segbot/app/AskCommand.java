@@ -38,6 +38,10 @@ final class AskCommand implements Callable<Integer> {
             // A run that does not exist is bad input (exit 1), not a question the chat answers.
             SegmentsCommand.require(new io.segbot.store.RunRepository(AppContext.database()), run);
         }
+        if (AppContext.database().readOnly()) {
+            System.err.println("note: the database is read-only, so this question is answered but not remembered"
+                    + " for follow-up questions");
+        }
         var engine = ChatWiring.engine(AppContext.database(), ChatWiring.phraser(noModel));
         ChatReply reply = engine.handle(new ChatRequest(
                 "cli:" + conversation,

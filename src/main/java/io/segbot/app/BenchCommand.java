@@ -1,5 +1,9 @@
 package io.segbot.app;
 
+import io.segbot.bench.BenchAnalyticsCommand;
+import io.segbot.bench.BenchClvCommand;
+import io.segbot.bench.BenchFaultsCommand;
+import io.segbot.bench.BenchMeceCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +18,7 @@ import picocli.CommandLine.Command;
             BenchMeceCommand.class,
             BenchChatCommand.class,
             BenchSlackCommand.class,
+            BenchDiscordCommand.class,
             BenchFaultsCommand.class
         })
 final class BenchCommand implements Runnable {

@@ -35,19 +35,15 @@ final class ChatCommand implements Callable<Integer> {
                         config.permissions(),
                         BotWiring.UNLIMITED,
                         BotSettings.defaults().with(config.jobs()))) {
-            new ConsoleChat(
-                            core,
-                            user,
-                            AppContext.databasePath().toAbsolutePath().resolveSibling("chat-history"))
-                    .run(printer -> {
-                        // The console user is the operator on their own machine: everything goes to
-                        // them, files into the export folder. Schedules for the console fire while the
-                        // chat is open (missed ones once at start); other platforms' are left to serve.
-                        core.register(new ConsoleOutbox(settings.exportFolder(), printer));
-                        BotWiring.loadSchedules(core);
-                        core.start();
-                        core.scheduler().start(60);
-                    });
+            new ConsoleChat(core, user, AppContext.localFolder().resolve("chat-history")).run(printer -> {
+                // The console user is the operator on their own machine: everything goes to
+                // them, files into the export folder. Schedules for the console fire while the
+                // chat is open (missed ones once at start); other platforms' are left to serve.
+                core.register(new ConsoleOutbox(settings.exportFolder(), printer));
+                BotWiring.loadSchedules(core);
+                core.start();
+                core.scheduler().start(60);
+            });
         }
         return 0;
     }

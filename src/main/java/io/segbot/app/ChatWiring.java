@@ -55,11 +55,14 @@ final class ChatWiring {
 
     static ChatEngine engine(Database database, Phraser phraser, ChatSettings settings) {
         Clock clock = Clock.systemUTC();
+        ConversationRepository conversations = new ConversationRepository(database);
         return new ChatEngine(
                 IntentClassifier.fromClasspath(),
                 new RunSnapshots(new RunRepository(database), new DatasetRepository(database)),
-                new ConversationMemory(
-                        new ConversationRepository(database), clock, settings.memoryTurns(), settings.memoryIdle()),
+                database.readOnly()
+                        ? ConversationMemory.readingOnly(
+                                conversations, clock, settings.memoryTurns(), settings.memoryIdle())
+                        : new ConversationMemory(conversations, clock, settings.memoryTurns(), settings.memoryIdle()),
                 phraser,
                 new Exports(settings.exportFolder()),
                 new io.segbot.store.MeceRunRepository(database));

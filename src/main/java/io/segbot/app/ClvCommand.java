@@ -97,17 +97,19 @@ public final class ClvCommand implements Callable<Integer> {
             RfmSummaries summaries =
                     RfmSummaryBuilder.fromPurchases(purchases, input.calibrationEnd, PeriodUnit.parse(input.unit));
             ClvFits fits = ClvFits.of(summaries);
+            long paretoStarted = System.nanoTime();
             ModelFit<ParetoNbdParameters> paretoFit = pareto ? ParetoNbdFitter.fit(summaries) : null;
+            long paretoMillis = Math.round((System.nanoTime() - paretoStarted) / 1e6);
             if (input.json) {
                 Map<String, Object> json = fits.toJson();
                 if (paretoFit != null) {
-                    json.put("pareto_nbd", ClvFits.paretoJson(paretoFit));
+                    json.put("pareto_nbd", ClvFits.paretoJson(paretoFit, paretoMillis));
                 }
                 out.println(JSON.writeValueAsString(json));
             } else {
                 out.print(fits.describe(input));
                 if (paretoFit != null) {
-                    out.println(ClvFits.paretoText(paretoFit));
+                    out.println(ClvFits.paretoText(paretoFit, paretoMillis));
                 }
             }
             out.flush();

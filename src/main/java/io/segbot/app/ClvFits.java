@@ -113,7 +113,8 @@ record ClvFits(
         return text.toString();
     }
 
-    static Map<String, Object> paretoJson(ModelFit<ParetoNbdParameters> fit) {
+    /** @param fitMillis the fit's wall time, measured by the caller (fits carry no clock) */
+    static Map<String, Object> paretoJson(ModelFit<ParetoNbdParameters> fit, long fitMillis) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (fit instanceof ModelFit.Converged<ParetoNbdParameters> ok) {
             json.put("r", ok.parameters().r());
@@ -124,11 +125,11 @@ record ClvFits(
         } else {
             json.put("error", ((ModelFit.Failed<ParetoNbdParameters>) fit).reason());
         }
-        json.put("fit_ms", fit.fitMillis());
+        json.put("fit_ms", fitMillis);
         return json;
     }
 
-    static String paretoText(ModelFit<ParetoNbdParameters> fit) {
+    static String paretoText(ModelFit<ParetoNbdParameters> fit, long fitMillis) {
         if (fit instanceof ModelFit.Converged<ParetoNbdParameters> ok) {
             ParetoNbdParameters p = ok.parameters();
             return String.format(
@@ -139,7 +140,7 @@ record ClvFits(
                     p.s(),
                     p.beta(),
                     ok.logLikelihood(),
-                    ok.fitMillis());
+                    fitMillis);
         }
         return "Pareto/NBD   did not fit: " + ((ModelFit.Failed<ParetoNbdParameters>) fit).reason();
     }

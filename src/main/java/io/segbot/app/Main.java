@@ -40,11 +40,13 @@ public final class Main implements Runnable {
     @Option(
             names = "--db",
             scope = ScopeType.INHERIT,
-            paramLabel = "PATH",
-            description = "H2 database file (without .mv.db); env SEGBOT_DB; default ${DEFAULT-VALUE}",
+            paramLabel = "PATH|URL",
+            description = "H2 database file (without .mv.db), or a PostgreSQL URL jdbc:postgresql://host:5432/segbot"
+                    + " (user and password from SEGBOT_DB_USER, SEGBOT_DB_PASSWORD); env SEGBOT_DB;"
+                    + " default ${DEFAULT-VALUE}",
             defaultValue = "${env:SEGBOT_DB:-" + DEFAULT_DB + "}")
-    void setDb(Path db) {
-        AppContext.setDatabasePath(db);
+    void setDb(String db) {
+        AppContext.setDatabaseTarget(db);
     }
 
     @Option(

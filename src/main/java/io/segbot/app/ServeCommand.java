@@ -90,12 +90,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread thread = new Thread(
                 () -> {
                     try {
-                        new ConsoleChat(
-                                        core,
-                                        user,
-                                        AppContext.databasePath()
-                                                .toAbsolutePath()
-                                                .resolveSibling("chat-history"))
+                        new ConsoleChat(core, user, AppContext.localFolder().resolve("chat-history"))
                                 .run(printer -> core.register(
                                         new ConsoleOutbox(config.chat().exportFolder(), printer)));
                     } catch (java.io.IOException | RuntimeException e) {

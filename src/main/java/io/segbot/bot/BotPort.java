@@ -23,4 +23,12 @@ public interface BotPort {
      * @param click its {@code text} is the button's payload
      */
     Ack action(String actionId, Inbound click);
+
+    /**
+     * Values for a command option while the user types it (Discord's autocomplete), best first, at
+     * most 25; {@code typed} may be empty. Never throws; the default suggests nothing.
+     */
+    default java.util.List<String> suggest(Suggestion kind, String typed) {
+        return java.util.List.of();
+    }
 }

@@ -100,7 +100,7 @@ final class ExportPlans {
                         .findFirst());
     }
 
-    private static List<String> names(List<RunRecords.Segment> segments) {
+    static List<String> names(List<RunRecords.Segment> segments) {
         // clusters first: they are what a run's result table shows
         return java.util.stream.Stream.concat(
                         segments.stream().filter(s -> s.family().equals("cluster")),

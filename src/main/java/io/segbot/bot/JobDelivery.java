@@ -66,7 +66,7 @@ final class JobDelivery implements JobEvents {
                 .ifPresent(files -> outboxes.send(address(job), requester(job), files));
         Posted posted = progress.remove(job.id());
         if (posted != null) {
-            outboxes.update(posted, message);
+            outboxes.finish(posted, message);
         } else {
             outboxes.send(address(job), requester(job), message);
         }

@@ -23,6 +23,15 @@ public interface Outbox {
     /** Replaces a message posted earlier, e.g. a job's progress line by its result. */
     void update(Posted posted, OutgoingMessage message);
 
+    /**
+     * Replaces a job's progress message by its result. The default is {@link #update}; a platform
+     * that can no longer edit the progress message (Discord after an interaction's 15 minutes) posts
+     * the result anew, so the requester is notified.
+     */
+    default void finish(Posted progress, OutgoingMessage result) {
+        update(progress, result);
+    }
+
     /** Sends to one user privately (a DM), e.g. customer-level exports. */
     Posted postPrivately(String userId, OutgoingMessage message);
 

@@ -82,12 +82,25 @@ public final class Outboxes {
 
     /** Replaces a posted message; a customer-level replacement is refused (it would land in a channel). */
     public void update(Posted posted, OutgoingMessage message) {
+        replace(posted, message, false);
+    }
+
+    /** Replaces a job's progress message by its result ({@link Outbox#finish}). */
+    public void finish(Posted progress, OutgoingMessage result) {
+        replace(progress, result, true);
+    }
+
+    private void replace(Posted posted, OutgoingMessage message, boolean result) {
         if (message.customerLevel()) {
             throw new IllegalArgumentException("a customer-level message never replaces a channel message");
         }
         of(posted.address().platform()).ifPresent(outbox -> {
             try {
-                outbox.update(posted, message);
+                if (result) {
+                    outbox.finish(posted, message);
+                } else {
+                    outbox.update(posted, message);
+                }
             } catch (RuntimeException e) {
                 log.warn("could not update {}: {}", posted, e.toString());
             }

@@ -16,8 +16,23 @@ public final class ConversationMemory {
     private final Clock clock;
     private final int maxTurns;
     private final Duration idle;
+    private final boolean remembers;
 
     public ConversationMemory(ConversationRepository repository, Clock clock, int maxTurns, Duration idle) {
+        this(repository, clock, maxTurns, idle, true);
+    }
+
+    /**
+     * A memory that reads earlier turns but writes none, for a read-only database: questions are
+     * answered, follow-ups resolve against what was stored before, nothing new is remembered.
+     */
+    public static ConversationMemory readingOnly(
+            ConversationRepository repository, Clock clock, int maxTurns, Duration idle) {
+        return new ConversationMemory(repository, clock, maxTurns, idle, false);
+    }
+
+    private ConversationMemory(
+            ConversationRepository repository, Clock clock, int maxTurns, Duration idle, boolean remembers) {
         if (maxTurns < 1) {
             throw new IllegalArgumentException("memory must keep at least one turn, got " + maxTurns);
         }
@@ -28,6 +43,12 @@ public final class ConversationMemory {
         this.clock = clock;
         this.maxTurns = maxTurns;
         this.idle = idle;
+        this.remembers = remembers;
+    }
+
+    /** Whether new turns are stored (false on a read-only database). */
+    public boolean remembers() {
+        return remembers;
     }
 
     /** The newest turn of the conversation, if it is not older than the idle expiry. */
@@ -38,12 +59,15 @@ public final class ConversationMemory {
 
     public void remember(
             String conversationKey, String intent, List<String> segments, String metric, Long runId, String question) {
+        if (!remembers) {
+            return;
+        }
         repository.append(
                 new Turn(conversationKey, 0, clock.instant(), intent, segments, metric, runId, question), maxTurns);
         repository.expire(clock.instant().minus(idle));
     }
 
     public int forget(String conversationKey) {
-        return repository.forget(conversationKey);
+        return remembers ? repository.forget(conversationKey) : 0;
     }
 }

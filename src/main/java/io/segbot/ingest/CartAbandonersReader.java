@@ -1,5 +1,6 @@
 package io.segbot.ingest;
 
+import io.segbot.ErrorText;
 import io.segbot.mece.CampaignGroup;
 import io.segbot.mece.CartAbandoner;
 import io.segbot.mece.CartCsv;
@@ -34,6 +35,7 @@ public final class CartAbandonersReader {
             CsvSource source, OnError onError, String dataset, LocalDate importDate, Consumer<CartAbandoner> sink) {
         Objects.requireNonNull(importDate, "importDate");
         try (CSVParser parser = source.parse()) {
+            CsvProblems.refuseDuplicateNames(source, parser.getHeaderNames());
             requireColumns(source, parser.getHeaderNames());
             boolean campaign = parser.getHeaderNames().containsAll(CartCsv.CAMPAIGN_COLUMNS);
             Pass pass = new Pass(source, onError.tally(source.file()), importDate, campaign, sink);
@@ -45,8 +47,7 @@ public final class CartAbandonersReader {
             }
             return pass.summary(dataset);
         } catch (IOException | UncheckedIOException e) {
-            throw new ImportException(
-                    source.file(), "cannot read the file as UTF-8 CSV: " + TransactionsReader.rootMessage(e));
+            throw CsvProblems.explain(source, e);
         }
     }
 
@@ -59,7 +60,7 @@ public final class CartAbandonersReader {
                     1,
                     null,
                     "missing column(s) " + missing + "; a cart-abandoner file needs " + CartCsv.COLUMNS
-                            + " (optional: converted, group); found " + headers);
+                            + " (optional: converted, group); found " + ErrorText.quote(headers.toString()));
         }
         boolean someCampaign = CartCsv.CAMPAIGN_COLUMNS.stream().anyMatch(headers::contains);
         if (someCampaign && !headers.containsAll(CartCsv.CAMPAIGN_COLUMNS)) {
@@ -103,6 +104,10 @@ public final class CartAbandonersReader {
                         "expected " + record.getParser().getHeaderNames().size() + " fields, found " + record.size());
                 return;
             }
+            if (CsvProblems.repeatsHeader(record.values(), record.getParser().getHeaderNames())) {
+                tally.reject(line, null, CsvProblems.REPEATED_HEADER);
+                return;
+            }
             CartAbandoner row;
             try {
                 row = new Cells(record, line, importDate).abandoner(campaign);
@@ -115,7 +120,7 @@ public final class CartAbandonersReader {
                 tally.reject(
                         line,
                         "user_id",
-                        "user '" + row.userId() + "' already appeared on line " + earlier
+                        "user '" + ErrorText.quote(row.userId()) + "' already appeared on line " + earlier
                                 + "; a cart-abandoner file has one row per user");
                 return;
             }
@@ -186,7 +191,7 @@ public final class CartAbandonersReader {
             }
             LocalDate date = Values.date(text);
             if (date == null) {
-                throw new BadCell(column, "expected " + Values.DATE_FORMS + ", got '" + text + "'");
+                throw new BadCell(column, "expected " + Values.DATE_FORMS + ", got '" + ErrorText.quote(text) + "'");
             }
             if (date.isAfter(importDate)) {
                 throw new BadCell(
@@ -207,10 +212,10 @@ public final class CartAbandonersReader {
                 throw new BadCell(column, Values.numberProblem(text));
             }
             if (value < 0) {
-                throw new BadCell(column, "expected a value ≥ 0, got " + text);
+                throw new BadCell(column, "expected a value ≥ 0, got " + ErrorText.quote(text));
             }
             if (share && value > 1) {
-                throw new BadCell(column, "expected a score within [0, 1], got " + text);
+                throw new BadCell(column, "expected a score within [0, 1], got " + ErrorText.quote(text));
             }
             return value;
         }
@@ -223,7 +228,8 @@ public final class CartAbandonersReader {
             if (value != Math.rint(value) || value > Integer.MAX_VALUE) {
                 throw new BadCell(
                         column,
-                        "expected a whole number, got " + record.get(column).trim());
+                        "expected a whole number, got "
+                                + ErrorText.quote(record.get(column).trim()));
             }
             return value.intValue();
         }
@@ -234,7 +240,8 @@ public final class CartAbandonersReader {
                 case "" -> null;
                 case "0" -> false;
                 case "1" -> true;
-                default -> throw new BadCell("converted", "expected 0 or 1 (or empty), got '" + text + "'");
+                default -> throw new BadCell(
+                        "converted", "expected 0 or 1 (or empty), got '" + ErrorText.quote(text) + "'");
             };
         }
 

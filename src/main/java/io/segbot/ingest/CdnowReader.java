@@ -1,5 +1,6 @@
 package io.segbot.ingest;
 
+import io.segbot.ErrorText;
 import io.segbot.analytics.Purchase;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -95,25 +96,28 @@ public final class CdnowReader {
         LocalDate date = parseDate(fields[offset + 1], source, lineNumber);
         if (!fields[offset + 2].chars().allMatch(Character::isDigit)) {
             throw new CdnowFormatException(
-                    source, lineNumber, "number of CDs '" + fields[offset + 2] + "' is not a whole number");
+                    source,
+                    lineNumber,
+                    "number of CDs '" + ErrorText.quote(fields[offset + 2]) + "' is not a whole number");
         }
         double dollars;
         try {
             dollars = Double.parseDouble(fields[offset + 3]);
         } catch (NumberFormatException e) {
             throw new CdnowFormatException(
-                    source, lineNumber, "dollar value '" + fields[offset + 3] + "' is not a number");
+                    source, lineNumber, "dollar value '" + ErrorText.quote(fields[offset + 3]) + "' is not a number");
         }
         if (!Double.isFinite(dollars)) {
             throw new CdnowFormatException(
-                    source, lineNumber, "dollar value '" + fields[offset + 3] + "' is not finite");
+                    source, lineNumber, "dollar value '" + ErrorText.quote(fields[offset + 3]) + "' is not finite");
         }
         return new Purchase(customer, Long.toString(lineNumber), date, dollars);
     }
 
     private static String stripZeros(String id, String source, long lineNumber) {
         if (!id.chars().allMatch(Character::isDigit)) {
-            throw new CdnowFormatException(source, lineNumber, "customer id '" + id + "' is not a number");
+            throw new CdnowFormatException(
+                    source, lineNumber, "customer id '" + ErrorText.quote(id) + "' is not a number");
         }
         int start = 0;
         while (start < id.length() - 1 && id.charAt(start) == '0') {
@@ -124,7 +128,8 @@ public final class CdnowReader {
 
     private static LocalDate parseDate(String text, String source, long lineNumber) {
         if (text.length() != 8 || !text.chars().allMatch(Character::isDigit)) {
-            throw new CdnowFormatException(source, lineNumber, "date '" + text + "' is not in yyyymmdd form");
+            throw new CdnowFormatException(
+                    source, lineNumber, "date '" + ErrorText.quote(text) + "' is not in yyyymmdd form");
         }
         try {
             return LocalDate.of(
@@ -132,7 +137,8 @@ public final class CdnowReader {
                     Integer.parseInt(text, 4, 6, 10),
                     Integer.parseInt(text, 6, 8, 10));
         } catch (DateTimeException e) {
-            throw new CdnowFormatException(source, lineNumber, "date '" + text + "' is not a calendar day");
+            throw new CdnowFormatException(
+                    source, lineNumber, "date '" + ErrorText.quote(text) + "' is not a calendar day");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.segbot.ingest;
 
+import io.segbot.ErrorText;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,8 +90,9 @@ public final class ColumnMapping {
                     file,
                     1,
                     null,
-                    "--columns maps " + field + " to '" + wanted + "', but the header has no such column; found: "
-                            + String.join(", ", headers));
+                    "--columns maps " + field + " to '" + ErrorText.quote(wanted)
+                            + "', but the header has no such column; found: "
+                            + ErrorText.quote(String.join(", ", headers)));
         }
         for (String alias : ALIASES.get(field)) {
             for (String header : headers) {
@@ -113,7 +115,8 @@ public final class ColumnMapping {
                     "missing required column '" + field + "' for the " + layout
                             + " layout (recognised names: " + String.join(", ", ALIASES.get(field))
                             + "); found columns: "
-                            + String.join(", ", headers) + ". Map it with --columns " + field + "=<your column>");
+                            + ErrorText.quote(String.join(", ", headers)) + ". Map it with --columns " + field
+                            + "=<your column>");
         }
         return header;
     }

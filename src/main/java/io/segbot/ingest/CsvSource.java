@@ -35,10 +35,15 @@ public final class CsvSource {
 
     /** Validates the file's shape; throws {@link ImportException} naming the problem and the fix. */
     public static CsvSource open(Path file, char delimiter) {
-        if (!Files.isRegularFile(file)) {
-            throw new ImportException(file, "no such file (looked in " + file.toAbsolutePath() + ")");
+        String notRegular = FileShape.notRegular(file);
+        if (notRegular != null) {
+            throw new ImportException(file, notRegular);
         }
         byte[] head = sniff(file);
+        String notText = FileShape.encodingOrCompression(file, head);
+        if (notText != null) {
+            throw new ImportException(file, notText);
+        }
         int start = hasBom(head) ? 3 : 0;
         if (new String(head, start, head.length - start, StandardCharsets.ISO_8859_1).isBlank()) {
             throw new ImportException(file, "the file is empty; expected a header line and at least one data row");
@@ -140,7 +145,7 @@ public final class CsvSource {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
-            throw new ImportException(file, "cannot read the file: " + e.getMessage());
+            throw new ImportException(file, "cannot read the file: " + io.segbot.ErrorText.oneLine(e));
         }
     }
 

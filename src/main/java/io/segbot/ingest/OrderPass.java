@@ -29,6 +29,7 @@ final class OrderPass implements ByteRecords.Handler {
     private final int latestDay;
     private final int width;
     private final int headerNames;
+    private final java.util.List<String> header;
     private final int customerColumn;
     private final int orderColumn;
     private final int dateColumn;
@@ -78,6 +79,9 @@ final class OrderPass implements ByteRecords.Handler {
         this.sink = sink;
         this.width = headerMap.size();
         this.headerNames = headerNames;
+        String[] names = new String[headerMap.size()];
+        headerMap.forEach((name, index) -> names[index] = name);
+        this.header = java.util.Arrays.asList(names);
         this.customerColumn = headerMap.get(layout.customer());
         this.orderColumn = layout.order() == null ? -1 : headerMap.get(layout.order());
         this.dateColumn = headerMap.get(layout.date());
@@ -225,6 +229,10 @@ final class OrderPass implements ByteRecords.Handler {
             return;
         }
         LocalDate date = Values.date(values[dateColumn]);
+        if (date == null && CsvProblems.repeatsHeader(values, header)) {
+            tally.reject(line, null, CsvProblems.REPEATED_HEADER);
+            return;
+        }
         if (date == null) {
             tally.reject(
                     line,

@@ -77,7 +77,7 @@ public final class TransactionsReader {
             source.recordChecksum(records.checksum());
             return summary;
         } catch (IOException | UncheckedIOException e) {
-            throw new ImportException(source.file(), "cannot read the file as UTF-8 CSV: " + rootMessage(e));
+            throw CsvProblems.explain(source, e);
         }
     }
 
@@ -101,25 +101,15 @@ public final class TransactionsReader {
             }
             return pass.finish();
         } catch (IOException | UncheckedIOException e) {
-            throw new ImportException(source.file(), "cannot read the file as UTF-8 CSV: " + rootMessage(e));
+            throw CsvProblems.explain(source, e);
         }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        return cause instanceof java.nio.charset.CharacterCodingException
-                ? "it contains bytes that are not UTF-8 (" + cause.getClass().getSimpleName() + "); save it as UTF-8"
-                : message == null ? cause.getClass().getSimpleName() : message;
     }
 
     /** The resolved columns of one file. */
     record Layout(
             String name, String customer, String order, String date, String amount, String quantity, String price) {
         static Layout detect(ColumnMapping mapping, List<String> headers, CsvSource source) {
+            CsvProblems.refuseDuplicateNames(source, headers);
             String quantity = mapping.find("quantity", headers, source.file());
             String price = mapping.find("price", headers, source.file());
             boolean lines = quantity != null && price != null;

@@ -127,12 +127,12 @@ public final class Values {
                     + " check the column";
         }
         if (value.matches("[-+]?\\d+,\\d+")) {
-            return "expected a number with '.' as the decimal mark, got '" + value + "' (write "
-                    + value.replace(',', '.') + ")";
+            return "expected a number with '.' as the decimal mark, got '" + ErrorText.quote(value) + "' (write "
+                    + ErrorText.quote(value.replace(',', '.')) + ")";
         }
         if (value.matches("[-+]?[\\d,]+(\\.\\d+)?")) {
-            return "expected a number without thousands separators, got '" + value + "' (write "
-                    + value.replace(",", "") + ")";
+            return "expected a number without thousands separators, got '" + ErrorText.quote(value) + "' (write "
+                    + ErrorText.quote(value.replace(",", "")) + ")";
         }
         return "expected a number like 12.50, got '" + ErrorText.quote(value) + "'";
     }

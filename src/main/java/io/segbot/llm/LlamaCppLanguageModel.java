@@ -52,6 +52,7 @@ final class LlamaCppLanguageModel implements LanguageModel {
     }
 
     static LlamaCppLanguageModel load(Path path, LlmConfig config, LongSupplier availableMemory) {
+        NativeLibrary.requireSupportedPlatform();
         GgufMetadata metadata = GgufReader.read(path);
         long size = fileSize(path);
         int context =

@@ -22,6 +22,31 @@ final class NativeLibrary {
 
     private NativeLibrary() {}
 
+    /**
+     * Refuses, in words, a platform whose llama.cpp library this jar does not carry. The jar packs
+     * only java-llama.cpp's Linux x86_64 library (the pom's shade filter drops the Mac and Windows
+     * ones to keep the jar small); elsewhere the loader would fail with its own text.
+     */
+    static void requireSupportedPlatform() {
+        String problem = unsupportedPlatform(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
+        if (problem != null) {
+            throw new ModelLoadException(problem);
+        }
+    }
+
+    /** Why the library cannot load on this OS and architecture, or null on Linux x86_64. */
+    static String unsupportedPlatform(String osName, String osArch) {
+        boolean linux = osName.toLowerCase(java.util.Locale.ROOT).startsWith("linux");
+        boolean x86 = osArch.equals("amd64") || osArch.equals("x86_64");
+        if (linux && x86) {
+            return null;
+        }
+        return "this segbot jar carries llama.cpp only for Linux x86_64, not for " + osName + " " + osArch
+                + ", so no model can be loaded here and answers use the checked templates;"
+                + " to use a model on this machine, build segbot with java-llama.cpp's library for it"
+                + " (README, Local language model)";
+    }
+
     /** Runs {@code load} (the first use of the library) with a private extraction folder and a clean stdout. */
     static synchronized <T> T load(Supplier<T> load) {
         if (System.getProperty(TMPDIR_PROPERTY) == null) {

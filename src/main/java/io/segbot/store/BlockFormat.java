@@ -1,9 +1,5 @@
 package io.segbot.store;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-
 /**
  * The format version at the start of every stored block (orders, customer scores), so that a field
  * added later does not break the blocks already stored: the reader picks the layout by version.
@@ -18,25 +14,6 @@ final class BlockFormat {
     static final int MARKER = 0xFF;
 
     private BlockFormat() {}
-
-    static void writeHeader(DataOutputStream out, int version) throws IOException {
-        out.writeByte(MARKER);
-        out.writeByte(version);
-    }
-
-    /**
-     * Reads the header, or recognises a version-1 block and leaves its first byte unread.
-     *
-     * @param newest the newest version this segbot reads; a newer block is refused in words
-     */
-    static int readVersion(DataInputStream in, int newest, String what) throws IOException {
-        in.mark(2);
-        if (in.readUnsignedByte() != MARKER) {
-            in.reset();
-            return 1;
-        }
-        return checked(in.readUnsignedByte(), newest, what);
-    }
 
     /** How many bytes the header takes at the start of {@code block}: 0 for version 1, else 2. */
     static int headerLength(byte[] block, int newest, String what) {

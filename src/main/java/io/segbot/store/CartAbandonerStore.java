@@ -1,18 +1,16 @@
 package io.segbot.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Bulk writes and ordered reads of a cart_abandoners dataset's rows. */
 public final class CartAbandonerStore {
-    private static final int BATCH = 10_000;
-
     private final Database database;
 
     public CartAbandonerStore(Database database) {
@@ -32,88 +30,101 @@ public final class CartAbandonerStore {
             Boolean converted,
             String group) {}
 
-    /** Streams a dataset's rows in file order. */
+    /**
+     * Streams a dataset's rows in file order: from its blocks, or from the one-row-per-user table for
+     * a dataset imported before blocks existed (schema version 11 and earlier).
+     */
     public void forEach(long datasetId, Consumer<Row> visitor) {
         database.inTransaction(c -> {
-            try (PreparedStatement statement = c.prepareStatement("SELECT user_id, cart_abandoned_date,"
-                    + " last_order_date, avg_order_value, sessions_last_30d, num_cart_items, engagement_score,"
-                    + " profitability_score, converted, campaign_group FROM cart_abandoner WHERE dataset_id = ?"
-                    + " ORDER BY row_no")) {
-                statement.setFetchSize(10_000);
-                statement.setLong(1, datasetId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        visitor.accept(new Row(
-                                rows.getString(1),
-                                rows.getObject(2, LocalDate.class),
-                                rows.getObject(3, LocalDate.class),
-                                rows.getObject(4, Double.class),
-                                rows.getObject(5, Integer.class),
-                                rows.getObject(6, Integer.class),
-                                rows.getObject(7, Double.class),
-                                rows.getObject(8, Double.class),
-                                rows.getObject(9, Boolean.class),
-                                rows.getString(10)));
-                    }
-                }
+            if (!forEachInBlocks(c, datasetId, visitor)) {
+                forEachRow(c, datasetId, visitor);
             }
             return null;
         });
     }
 
-    /** A batching writer bound to one transaction's connection. Close it to flush. */
+    private static boolean forEachInBlocks(Connection c, long datasetId, Consumer<Row> visitor) throws SQLException {
+        boolean any = false;
+        try (PreparedStatement statement = c.prepareStatement(
+                "SELECT row_count, data FROM cart_abandoner_block" + " WHERE dataset_id = ? ORDER BY block_no")) {
+            statement.setLong(1, datasetId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    any = true;
+                    CartBlocks.decode(rows.getInt(1), rows.getBytes(2), visitor);
+                }
+            }
+        }
+        return any;
+    }
+
+    private static void forEachRow(Connection c, long datasetId, Consumer<Row> visitor) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("SELECT user_id, cart_abandoned_date,"
+                + " last_order_date, avg_order_value, sessions_last_30d, num_cart_items, engagement_score,"
+                + " profitability_score, converted, campaign_group FROM cart_abandoner WHERE dataset_id = ?"
+                + " ORDER BY row_no")) {
+            statement.setFetchSize(10_000);
+            statement.setLong(1, datasetId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    visitor.accept(new Row(
+                            rows.getString(1),
+                            rows.getObject(2, LocalDate.class),
+                            rows.getObject(3, LocalDate.class),
+                            rows.getObject(4, Double.class),
+                            rows.getObject(5, Integer.class),
+                            rows.getObject(6, Integer.class),
+                            rows.getObject(7, Double.class),
+                            rows.getObject(8, Double.class),
+                            rows.getObject(9, Boolean.class),
+                            rows.getString(10)));
+                }
+            }
+        }
+    }
+
+    /**
+     * A writer bound to one transaction's connection that stores rows in blocks of {@link
+     * CartBlocks#BLOCK_ROWS}. Close it to write the last block.
+     */
     public static final class Writer implements AutoCloseable {
         private final PreparedStatement statement;
         private final long datasetId;
-        private int rowNo;
-        private int pending;
+        private final List<Row> pending = new ArrayList<>(CartBlocks.BLOCK_ROWS);
+        private int blockNo;
 
         public Writer(Connection connection, long datasetId) throws SQLException {
-            this.statement = connection.prepareStatement("INSERT INTO cart_abandoner (dataset_id, row_no, user_id,"
-                    + " cart_abandoned_date, last_order_date, avg_order_value, sessions_last_30d, num_cart_items,"
-                    + " engagement_score, profitability_score, converted, campaign_group)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            this.statement = connection.prepareStatement(
+                    "INSERT INTO cart_abandoner_block (dataset_id, block_no, row_count, data) VALUES (?, ?, ?, ?)");
             this.datasetId = datasetId;
         }
 
         public void add(Row row) {
-            try {
-                int i = 1;
-                statement.setLong(i++, datasetId);
-                statement.setInt(i++, rowNo++);
-                statement.setString(i++, row.userId());
-                statement.setDate(i++, Date.valueOf(row.cartAbandonedDate()));
-                statement.setDate(i++, row.lastOrderDate() == null ? null : Date.valueOf(row.lastOrderDate()));
-                setNullable(i++, Types.DOUBLE, row.avgOrderValue());
-                setNullable(i++, Types.INTEGER, row.sessionsLast30d());
-                setNullable(i++, Types.INTEGER, row.numCartItems());
-                setNullable(i++, Types.DOUBLE, row.engagementScore());
-                setNullable(i++, Types.DOUBLE, row.profitabilityScore());
-                setNullable(i++, Types.BOOLEAN, row.converted());
-                statement.setString(i, row.group());
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            } catch (SQLException e) {
-                throw new StoreException("writing cart abandoner " + row.userId() + " failed: " + e.getMessage(), e);
+            pending.add(row);
+            if (pending.size() == CartBlocks.BLOCK_ROWS) {
+                flush();
             }
         }
 
-        private void setNullable(int index, int type, Object value) throws SQLException {
-            if (value == null) {
-                statement.setNull(index, type);
-            } else {
-                statement.setObject(index, value, type);
+        private void flush() {
+            try {
+                statement.setLong(1, datasetId);
+                statement.setInt(2, blockNo++);
+                statement.setInt(3, pending.size());
+                statement.setBytes(4, CartBlocks.encode(pending));
+                statement.executeUpdate();
+                pending.clear();
+            } catch (SQLException e) {
+                throw new StoreException(
+                        "writing block " + (blockNo - 1) + " of cart abandoners failed: " + e.getMessage(), e);
             }
         }
 
         @Override
         public void close() throws SQLException {
             try {
-                if (pending > 0) {
-                    statement.executeBatch();
+                if (!pending.isEmpty()) {
+                    flush();
                 }
             } finally {
                 statement.close();

@@ -2,12 +2,9 @@ package io.segbot.store;
 
 import io.segbot.store.RunRecords.Customer;
 import io.segbot.store.RunRecords.CustomerColumns;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.function.Consumer;
 
 /**
@@ -26,61 +23,58 @@ final class CustomerBlocks {
     private CustomerBlocks() {}
 
     static byte[] encode(CustomerColumns cc, int from, int to) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((to - from) * 96);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            BlockFormat.writeHeader(out, VERSION);
-            for (int row = from; row < to; row++) {
-                out.writeUTF(cc.ids()[row]);
-                out.writeInt(cc.recencyDays()[row]);
-                out.writeInt(cc.frequency()[row]);
-                out.writeDouble(cc.monetary()[row]);
-                out.writeByte(cc.r()[row]);
-                out.writeByte(cc.f()[row]);
-                out.writeByte(cc.m()[row]);
-                out.writeDouble(cc.rfmScore()[row]);
-                out.writeUTF(cc.rfmSegment()[row]);
-                out.writeInt(cc.cluster()[row]);
-                out.writeUTF(cc.churnRisk()[row]);
-                out.writeDouble(cc.clvIndex()[row]);
-                out.writeDouble(cc.clvHorizon()[row]);
-                out.writeUTF(cc.valueTier()[row]);
-                out.writeDouble(cc.pAlive() == null ? Double.NaN : cc.pAlive()[row]);
-                out.writeDouble(cc.expected90() == null ? Double.NaN : cc.expected90()[row]);
-                out.writeDouble(cc.expected365() == null ? Double.NaN : cc.expected365()[row]);
-                out.writeDouble(cc.predictedClv() == null ? Double.NaN : cc.predictedClv()[row]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
+        BlockWriter out = new BlockWriter((to - from) * 96);
+        out.header(VERSION);
+        for (int row = from; row < to; row++) {
+            out.writeUTF(cc.ids()[row]);
+            out.writeInt(cc.recencyDays()[row]);
+            out.writeInt(cc.frequency()[row]);
+            out.writeDouble(cc.monetary()[row]);
+            out.writeByte(cc.r()[row]);
+            out.writeByte(cc.f()[row]);
+            out.writeByte(cc.m()[row]);
+            out.writeDouble(cc.rfmScore()[row]);
+            out.writeUTF(cc.rfmSegment()[row]);
+            out.writeInt(cc.cluster()[row]);
+            out.writeUTF(cc.churnRisk()[row]);
+            out.writeDouble(cc.clvIndex()[row]);
+            out.writeDouble(cc.clvHorizon()[row]);
+            out.writeUTF(cc.valueTier()[row]);
+            out.writeDouble(cc.pAlive() == null ? Double.NaN : cc.pAlive()[row]);
+            out.writeDouble(cc.expected90() == null ? Double.NaN : cc.expected90()[row]);
+            out.writeDouble(cc.expected365() == null ? Double.NaN : cc.expected365()[row]);
+            out.writeDouble(cc.predictedClv() == null ? Double.NaN : cc.predictedClv()[row]);
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     static void decode(int count, byte[] block, Consumer<Customer> visitor) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(block))) {
+        ByteBuffer in = ByteBuffer.wrap(block);
+        try {
             // versions 1 and 2 share the row layout; only the header differs
-            BlockFormat.readVersion(in, VERSION, "customer scores");
+            in.position(BlockFormat.headerLength(block, VERSION, "customer scores"));
             for (int i = 0; i < count; i++) {
                 visitor.accept(new Customer(
-                        in.readUTF(),
-                        in.readInt(),
-                        in.readInt(),
-                        in.readDouble(),
-                        in.readByte(),
-                        in.readByte(),
-                        in.readByte(),
-                        in.readDouble(),
-                        in.readUTF(),
-                        in.readInt(),
-                        in.readUTF(),
-                        in.readDouble(),
-                        in.readDouble(),
-                        in.readUTF(),
-                        orNull(in.readDouble()),
-                        orNull(in.readDouble()),
-                        orNull(in.readDouble()),
-                        orNull(in.readDouble())));
+                        BlockBytes.utf(block, in),
+                        in.getInt(),
+                        in.getInt(),
+                        in.getDouble(),
+                        in.get(),
+                        in.get(),
+                        in.get(),
+                        in.getDouble(),
+                        BlockBytes.utf(block, in),
+                        in.getInt(),
+                        BlockBytes.utf(block, in),
+                        in.getDouble(),
+                        in.getDouble(),
+                        BlockBytes.utf(block, in),
+                        orNull(in.getDouble()),
+                        orNull(in.getDouble()),
+                        orNull(in.getDouble()),
+                        orNull(in.getDouble())));
             }
-        } catch (IOException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IOException e) {
             throw new StoreException("a stored block of customer scores is corrupt: " + e.getMessage(), e);
         }
     }

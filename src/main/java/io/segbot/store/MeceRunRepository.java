@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 
 /** MECE runs: saved in one transaction (header, segments, buckets, assignments: all or nothing). */
 public final class MeceRunRepository {
-    private static final int BATCH = 10_000;
     private static final String RUN_COLUMNS = "id, dataset_id, source, source_checksum, created_at, as_of,"
             + " window_start, window_days, min_size, max_size, parameters, rows_read, universe, thresholds, fold,"
             + " proof, status, failures";
@@ -107,25 +106,56 @@ public final class MeceRunRepository {
         });
     }
 
-    /** Streams a run's assignments, optionally of one final segment only, by user id. */
+    /**
+     * Streams a run's assignments, optionally of one final segment only, by user id: from its blocks,
+     * or from the one-row-per-user table for a run stored before blocks existed (schema version 11
+     * and earlier).
+     */
     public void forEachAssignment(long runId, String segment, Consumer<Assignment> visitor) {
         database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT user_id, bucket_combo, final_segment FROM"
-                    + " mece_assignment WHERE run_id = ?" + (segment == null ? "" : " AND final_segment = ?")
-                    + " ORDER BY user_id")) {
-                s.setFetchSize(5_000);
+            List<Assignment> fromBlocks = new ArrayList<>();
+            boolean any = false;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT row_count, data FROM mece_assignment_block WHERE run_id = ? ORDER BY block_no")) {
                 s.setLong(1, runId);
-                if (segment != null) {
-                    s.setString(2, segment);
-                }
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        visitor.accept(new Assignment(rows.getString(1), rows.getString(2), rows.getString(3)));
+                        any = true;
+                        AssignmentBlocks.decode(rows.getInt(1), rows.getBytes(2), a -> {
+                            if (segment == null || segment.equals(a.finalSegment())) {
+                                fromBlocks.add(a);
+                            }
+                        });
                     }
                 }
             }
+            if (any) {
+                // the order the row table's ORDER BY user_id gave: H2 compares strings by char values
+                fromBlocks.sort(java.util.Comparator.comparing(Assignment::userId));
+                fromBlocks.forEach(visitor);
+            } else {
+                forEachAssignmentRow(c, runId, segment, visitor);
+            }
             return null;
         });
+    }
+
+    private static void forEachAssignmentRow(Connection c, long runId, String segment, Consumer<Assignment> visitor)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT user_id, bucket_combo, final_segment FROM"
+                + " mece_assignment WHERE run_id = ?" + (segment == null ? "" : " AND final_segment = ?")
+                + " ORDER BY user_id")) {
+            s.setFetchSize(5_000);
+            s.setLong(1, runId);
+            if (segment != null) {
+                s.setString(2, segment);
+            }
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    visitor.accept(new Assignment(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
     }
 
     private static long insertRun(Connection c, Run run) throws SQLException {
@@ -212,18 +242,16 @@ public final class MeceRunRepository {
 
     private static void insertAssignments(Connection c, long runId, AssignmentSource assignments) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO mece_assignment (run_id, user_id, bucket_combo, final_segment) VALUES (?, ?, ?, ?)")) {
-            for (int row = 0; row < assignments.size(); row++) {
+                "INSERT INTO mece_assignment_block (run_id, block_no, row_count, data) VALUES (?, ?, ?, ?)")) {
+            int blockNo = 0;
+            for (int from = 0; from < assignments.size(); from += AssignmentBlocks.BLOCK_ROWS) {
+                int to = Math.min(assignments.size(), from + AssignmentBlocks.BLOCK_ROWS);
                 s.setLong(1, runId);
-                s.setString(2, assignments.userId(row));
-                s.setString(3, assignments.bucketCombo(row));
-                s.setString(4, assignments.finalSegment(row));
-                s.addBatch();
-                if ((row + 1) % BATCH == 0) {
-                    s.executeBatch();
-                }
+                s.setInt(2, blockNo++);
+                s.setInt(3, to - from);
+                s.setBytes(4, AssignmentBlocks.encode(assignments, from, to));
+                s.executeUpdate();
             }
-            s.executeBatch();
         }
     }
 

@@ -37,8 +37,8 @@ final class OpenFailures {
     }
 
     /** The message of a failed statement on an open database. */
-    static String describe(SQLException failure) {
-        String problem = problem("the database", failure);
+    static String describe(String database, SQLException failure) {
+        String problem = problem(database, failure);
         return problem != null ? problem : "database error: " + ErrorText.sql(failure);
     }
 

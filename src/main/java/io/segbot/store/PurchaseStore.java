@@ -1,11 +1,6 @@
 package io.segbot.store;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +73,7 @@ public final class PurchaseStore {
             in.position(BlockFormat.headerLength(block, VERSION, "orders"));
             for (int i = 0; i < count; i++) {
                 if (in.get() == 1) {
-                    customer = utf(block, in);
+                    customer = BlockBytes.utf(block, in);
                 }
                 long key = key(block, in);
                 visitor.visit(customer, key, in.getInt(), in.getDouble());
@@ -88,26 +83,13 @@ public final class PurchaseStore {
         }
     }
 
-    /** Reads a modified-UTF-8 string (length-prefixed); ASCII, the usual case, without a decoder. */
-    private static String utf(byte[] block, java.nio.ByteBuffer in) throws IOException {
-        int start = in.position();
-        int length = in.getShort() & 0xFFFF;
-        if (ascii(block, start + 2, length)) {
-            in.position(start + 2 + length);
-            return new String(block, start + 2, length, java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
-        DataInputStream data = new DataInputStream(new ByteArrayInputStream(block, start, length + 2));
-        in.position(start + 2 + length);
-        return data.readUTF();
-    }
-
     /** The order id's FNV-1a key: over the bytes when ASCII (bytes are the characters), else the string. */
     private static long key(byte[] block, java.nio.ByteBuffer in) throws IOException {
         int start = in.position();
         int length = in.getShort() & 0xFFFF;
-        if (!ascii(block, start + 2, length)) {
+        if (!BlockBytes.ascii(block, start + 2, length)) {
             in.position(start);
-            return fnv(utf(block, in));
+            return fnv(BlockBytes.utf(block, in));
         }
         long hash = 0xcbf29ce484222325L;
         for (int i = start + 2; i < start + 2 + length; i++) {
@@ -127,31 +109,23 @@ public final class PurchaseStore {
         return hash;
     }
 
-    private static boolean ascii(byte[] block, int from, int length) {
-        for (int i = from; i < from + length; i++) {
-            if (block[i] < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Streams a dataset's orders in the order they were imported. */
     public void forEach(long datasetId, PurchaseVisitor visitor) {
         forEachBlock(datasetId, (count, block) -> decode(count, block, visitor));
     }
 
     private static void decode(int count, byte[] block, PurchaseVisitor visitor) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(block))) {
-            BlockFormat.readVersion(in, VERSION, "orders");
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(block);
+        try {
+            in.position(BlockFormat.headerLength(block, VERSION, "orders"));
             String customer = null;
             for (int i = 0; i < count; i++) {
-                if (in.readByte() == 1) {
-                    customer = in.readUTF();
+                if (in.get() == 1) {
+                    customer = BlockBytes.utf(block, in);
                 }
-                visitor.visit(customer, in.readUTF(), in.readInt(), in.readDouble());
+                visitor.visit(customer, BlockBytes.utf(block, in), in.getInt(), in.getDouble());
             }
-        } catch (IOException e) {
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IOException e) {
             throw new StoreException("a stored block of orders is corrupt: " + e.getMessage(), e);
         }
     }
@@ -160,8 +134,7 @@ public final class PurchaseStore {
     public static final class Writer implements AutoCloseable {
         private final PreparedStatement statement;
         private final long datasetId;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 21);
-        private final DataOutputStream out = new DataOutputStream(bytes);
+        private final BlockWriter out = new BlockWriter(1 << 21);
         private String previousCustomer;
         private int rows;
         private int block;
@@ -177,39 +150,34 @@ public final class PurchaseStore {
         }
 
         public void add(String customerId, String orderId, int epochDay, double amount) {
-            try {
-                if (rows == 0) {
-                    BlockFormat.writeHeader(out, VERSION);
-                }
-                boolean newCustomer = !customerId.equals(previousCustomer);
-                out.writeByte(newCustomer ? 1 : 0);
-                if (newCustomer) {
-                    out.writeUTF(customerId);
-                    previousCustomer = customerId;
-                }
-                out.writeUTF(orderId);
-                out.writeInt(epochDay);
-                out.writeDouble(amount);
-                if (++rows == BLOCK_ROWS) {
-                    flush();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (rows == 0) {
+                out.header(VERSION);
+            }
+            boolean newCustomer = !customerId.equals(previousCustomer);
+            out.writeByte(newCustomer ? 1 : 0);
+            if (newCustomer) {
+                out.writeUTF(customerId);
+                previousCustomer = customerId;
+            }
+            out.writeUTF(orderId);
+            out.writeInt(epochDay);
+            out.writeDouble(amount);
+            if (++rows == BLOCK_ROWS) {
+                flush();
             }
         }
 
         private void flush() {
             try {
-                out.flush();
                 statement.setLong(1, datasetId);
                 statement.setInt(2, block++);
                 statement.setInt(3, rows);
-                statement.setBytes(4, bytes.toByteArray());
+                statement.setBytes(4, out.toByteArray());
                 statement.executeUpdate();
-            } catch (SQLException | IOException e) {
+            } catch (SQLException e) {
                 throw new StoreException("writing block " + block + " of orders failed: " + e.getMessage(), e);
             }
-            bytes.reset();
+            out.reset();
             rows = 0;
             previousCustomer = null;
         }

@@ -72,4 +72,32 @@ class KMeansTest {
         assertThat(Silhouette.mean(points, 2, result.assignment(), 3)).isGreaterThan(0.9);
         assertThat(Silhouette.mean(points, 2, new int[300], 1)).isZero();
     }
+
+    @Test
+    void fit_from_the_true_centres_finishes_at_once_with_each_blob_in_its_own_cluster() {
+        double[] points = blobs(3);
+        // starting centroids slightly off the true centres, in the order of the blobs
+        KMeans.Result result = KMeans.fitFrom(points, 2, new double[] {0.3, -0.2, 9.8, 0.1, -0.1, 10.2});
+        for (int i = 0; i < 300; i++) {
+            assertThat(result.assignment()[i]).as("point %d", i).isEqualTo(i / 100);
+        }
+        // the first step already assigns every point right; the second moves nothing
+        assertThat(result.iterations()).isLessThanOrEqualTo(2);
+        assertThat(result.centroids()[2]).isCloseTo(10, within(0.2));
+        assertThat(result.inertia()).isEqualTo(KMeans.fit(points, 2, 3, 4, 42).inertia(), within(1e-9));
+    }
+
+    @Test
+    void fit_from_does_not_change_the_callers_centroids() {
+        double[] start = {0.3, -0.2, 9.8, 0.1, -0.1, 10.2};
+        KMeans.fitFrom(blobs(3), 2, start);
+        assertThat(start).containsExactly(0.3, -0.2, 9.8, 0.1, -0.1, 10.2);
+    }
+
+    @Test
+    void fit_from_refuses_centroids_that_are_not_whole_rows() {
+        assertThatThrownBy(() -> KMeans.fitFrom(blobs(3), 2, new double[] {1, 2, 3}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("need k rows of 2 centroid values, got 3");
+    }
 }

@@ -14,9 +14,17 @@ import picocli.CommandLine;
 
 /** Runs the real command line in-process, capturing stdout and stderr; the database is closed after each run. */
 final class Cli {
-    record Run(int code, String out, String err) {
+    /**
+     * @param err what picocli's error writer received (the error line and hint)
+     * @param systemErr what the command printed to System.err itself (notes, warnings, startup lines)
+     */
+    record Run(int code, String out, String err, String systemErr) {
         List<String> errLines() {
             return err.lines().toList();
+        }
+
+        List<String> systemErrLines() {
+            return systemErr.lines().toList();
         }
     }
 
@@ -28,20 +36,28 @@ final class Cli {
 
     static Run runWithInput(Path db, String stdin, String... args) {
         PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
         InputStream originalIn = System.in;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             CommandLine cli = Main.commandLine();
             cli.setErr(new PrintWriter(err, true));
             List<String> all = new ArrayList<>(List.of("--db", db.toString()));
             all.addAll(List.of(args));
             int code = cli.execute(all.toArray(String[]::new));
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+            return new Run(
+                    code,
+                    out.toString(StandardCharsets.UTF_8),
+                    err.toString(),
+                    systemErr.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);
+            System.setErr(originalErr);
             System.setIn(originalIn);
             AppContext.setVerbose(false);
             AppContext.close();

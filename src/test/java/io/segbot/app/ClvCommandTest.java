@@ -79,17 +79,6 @@ class ClvCommandTest {
         assertThat(result.err()).contains("cannot read no/such/file.txt");
     }
 
-    @Test
-    void bench_reports_whole_milliseconds_and_ratios_to_the_bars() {
-        Run result =
-                run(new BenchClvCommand(), "--customers", "20000", "--large-runs", "1", "--runs", "3", "--warmup", "2");
-        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
-        assertThat(result.out())
-                .containsPattern(
-                        "Simulated 20000 customers .*: fit \\d+ ms \\(median of 1 runs; bar 20000 ms, \\d\\.\\d\\d of bar\\), converged")
-                .containsPattern("Summary builder: \\d+ purchases of 20000 customers in \\d+ ms");
-    }
-
     @org.junit.jupiter.api.Test
     void auto_format_reads_a_csv_export_like_segbot_import_does() throws Exception {
         java.nio.file.Path orders = java.nio.file.Path.of("src/test/resources/ingest/good/orders.csv");

@@ -29,6 +29,8 @@ class ErrorReportingTest {
                 bad(1, "UNDER_FILE", "cannot create the database folder", "demo"),
                 bad(1, "CORRUPT", "is not a segbot database", "datasets"),
                 bad(1, "", "no such file", "import", "transactions", "@/missing.csv"),
+                bad(1, "", "this is a folder, not a file", "import", "transactions", "@/"),
+                bad(1, "", "this is a character device", "import", "customers", "/dev/zero"),
                 bad(
                         1,
                         "",

@@ -106,7 +106,7 @@ class ImporterTest {
             empty.csv          | empty.csv: the file is empty
             header_only.csv    | header_only.csv: the file has a header but no data rows
             semicolons.csv     | semicolons.csv line 1: wrong delimiter: the header has no ',' but has ';'; re-run with --delimiter ';'
-            binary.csv         | binary.csv: this is a binary file
+            binary.csv         | binary.csv: this is a zip archive (an Excel .xlsx or LibreOffice .ods workbook is one too), not a CSV text file
             ragged.csv         | ragged.csv line 3: expected 4 fields, found 3
             not_utf8.csv       | not_utf8.csv: cannot read the file as UTF-8 CSV: it contains bytes that are not UTF-8
             """)

@@ -56,4 +56,20 @@ class NativeLibraryTest {
         assertThat(System.getProperty(NativeLibrary.TMPDIR_PROPERTY))
                 .isNotEqualTo(System.getProperty("java.io.tmpdir"));
     }
+
+    @Test
+    void a_mac_on_apple_silicon_is_told_in_words_that_the_jar_has_no_llama_library_for_it() {
+        assertThat(NativeLibrary.unsupportedPlatform("Mac OS X", "aarch64"))
+                .isEqualTo("this segbot jar carries llama.cpp only for Linux x86_64, not for Mac OS X aarch64, so no"
+                        + " model can be loaded here and answers use the checked templates; to use a model on this"
+                        + " machine, build segbot with java-llama.cpp's library for it (README, Local language model)");
+    }
+
+    @Test
+    void linux_on_arm_and_windows_are_refused_the_same_way_and_linux_x86_64_is_not() {
+        assertThat(NativeLibrary.unsupportedPlatform("Linux", "aarch64")).contains("not for Linux aarch64");
+        assertThat(NativeLibrary.unsupportedPlatform("Windows 11", "amd64")).contains("not for Windows 11 amd64");
+        assertThat(NativeLibrary.unsupportedPlatform("Linux", "amd64")).isNull();
+        assertThat(NativeLibrary.unsupportedPlatform("Linux", "x86_64")).isNull();
+    }
 }

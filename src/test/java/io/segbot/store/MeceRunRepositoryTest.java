@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class MeceRunRepositoryTest {
-    private static final MeceRunRecords.Run RUN = new MeceRunRecords.Run(
+    static final MeceRunRecords.Run RUN = new MeceRunRecords.Run(
             0,
             null,
             "file.csv",
@@ -32,7 +32,7 @@ class MeceRunRepositoryTest {
 
     @Test
     void a_saved_run_reads_back_with_undefined_scores_as_null() {
-        try (Database database = Database.inMemory("mece-repo-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("mece-repo-" + UUID.randomUUID())) {
             MeceRunRepository runs = new MeceRunRepository(database);
             MeceRunRecords.Segment segment = new MeceRunRecords.Segment(
                     1,
@@ -83,7 +83,7 @@ class MeceRunRepositoryTest {
 
     @Test
     void a_save_that_fails_midway_stores_nothing() {
-        try (Database database = Database.inMemory("mece-repo-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("mece-repo-" + UUID.randomUUID())) {
             MeceRunRepository runs = new MeceRunRepository(database);
 
             assertThatThrownBy(() -> runs.save(RUN, List.of(), List.of(), assignments(3, 1)))
@@ -94,7 +94,7 @@ class MeceRunRepositoryTest {
     }
 
     /** Users u0..u(n−1) in segment High; reading row {@code failAt} throws. */
-    private static MeceRunRecords.AssignmentSource assignments(int size, int failAt) {
+    static MeceRunRecords.AssignmentSource assignments(int size, int failAt) {
         return new MeceRunRecords.AssignmentSource() {
             @Override
             public int size() {

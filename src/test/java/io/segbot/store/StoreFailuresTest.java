@@ -49,7 +49,7 @@ class StoreFailuresTest {
                 "HY000",
                 50000,
                 new IllegalStateException("Writing to channel failed", new IOException("No space left on device")));
-        assertThat(OpenFailures.describe(full))
+        assertThat(OpenFailures.describe("the database", full))
                 .isEqualTo("the disk holding the database is full: free some space and run the command again"
                         + " (the change that failed was not saved)");
     }
@@ -61,7 +61,7 @@ class StoreFailuresTest {
                         + "INSERT INTO dataset VALUES (?) [22001-232]",
                 "22001",
                 22001);
-        assertThat(OpenFailures.describe(tooLong))
+        assertThat(OpenFailures.describe("the database", tooLong))
                 .isEqualTo("a value is too long for the database (Value too long for column"
                         + " \"NAME CHARACTER VARYING(200)\": \"'aaa' (5000)\"); shorten it");
     }

@@ -2,8 +2,6 @@ package io.segbot.analytics.clv;
 
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Maximum-likelihood BG/NBD fit (Fader, Hardie &amp; Lee 2005). The optimiser works on θ = ln(r, α,
@@ -12,7 +10,6 @@ import org.slf4j.LoggerFactory;
  * first that converges to an interior point.
  */
 public final class BgNbdFitter {
-    private static final Logger LOG = LoggerFactory.getLogger(BgNbdFitter.class);
     private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
 
     private BgNbdFitter() {}
@@ -22,43 +19,27 @@ public final class BgNbdFitter {
     }
 
     public static ModelFit<BgNbdParameters> fit(int[] x, double[] tx, double[] age, FitOptions options) {
-        long started = System.nanoTime();
+        RepeatPurchases repeat = RepeatPurchases.of(x, age);
+        ModelFit.Failed<BgNbdParameters> nothing = repeat.nothingToLearn();
+        if (nothing != null) {
+            return nothing;
+        }
         int n = x.length;
-        if (n == 0) {
-            return new ModelFit.Failed<>("there are no customers to fit", 0, 0, System.nanoTime() - started);
-        }
-        double sumX = 0;
-        double sumAge = 0;
-        for (int i = 0; i < n; i++) {
-            sumX += x[i];
-            sumAge += age[i];
-        }
-        if (sumX == 0) {
-            return new ModelFit.Failed<>(
-                    "none of the " + n + " customers bought again, so there is nothing to learn about purchase"
-                            + " rates or dropout",
-                    n,
-                    0,
-                    System.nanoTime() - started);
-        }
         BgNbdLikelihood likelihood = new BgNbdLikelihood(BgNbdGroups.of(x, tx, age));
         Bfgs.Objective objective = options.meanNegative(likelihood::value, n);
         String failure = null;
         int iterations = 0;
-        for (double[] start : starts(sumAge / Math.max(sumX, 1))) {
+        for (double[] start : starts(repeat.agePerPurchase())) {
             Bfgs.Outcome outcome = options.optimiser().minimise(objective, start);
             iterations += outcome.iterations();
             String reason = failureReason(outcome, options);
             if (reason == null) {
-                double ll = -outcome.value() * n;
-                LOG.debug("BG/NBD converged in {} iterations, LL {}", outcome.iterations(), ll);
                 return new ModelFit.Converged<>(
-                        BgNbdParameters.fromLog(outcome.point()), ll, n, iterations, System.nanoTime() - started);
+                        BgNbdParameters.fromLog(outcome.point()), -outcome.value() * n, n, iterations);
             }
             failure = preferredReason(failure, reason);
-            LOG.debug("BG/NBD start {} failed: {}", java.util.Arrays.toString(start), reason);
         }
-        return new ModelFit.Failed<>(failure, n, iterations, System.nanoTime() - started);
+        return new ModelFit.Failed<>(failure, n, iterations);
     }
 
     /**

@@ -54,7 +54,6 @@ public sealed interface ClvAnalysis permits ClvAnalysis.Gated, ClvAnalysis.Model
      * @param gammaGammaLogLikelihood its log-likelihood
      * @param spendIndependence the frequency–spend correlation check
      * @param gate the data gate's figures
-     * @param fitMillis wall time of both fits
      * @param spendCustomers repeat buyers the Gamma-Gamma fit used: all of them, or a seeded sample
      *     of {@link FitOptions#sampleLimit()} when there are more
      * @param spendEligible repeat buyers with positive spend, the population of that sample
@@ -66,7 +65,6 @@ public sealed interface ClvAnalysis permits ClvAnalysis.Gated, ClvAnalysis.Model
             double gammaGammaLogLikelihood,
             SpendIndependence spendIndependence,
             DataGate.Decision gate,
-            long fitMillis,
             int spendCustomers,
             int spendEligible) {
 

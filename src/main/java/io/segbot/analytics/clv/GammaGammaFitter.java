@@ -19,15 +19,11 @@ public final class GammaGammaFitter {
     }
 
     public static ModelFit<GammaGammaParameters> fit(int[] x, double[] zbar, FitOptions options) {
-        long started = System.nanoTime();
         Data data = Data.of(x, zbar, options.sampleLimit(), options.seed());
         int n = data.x.length;
         if (n == 0) {
             return new ModelFit.Failed<>(
-                    "no customer has a repeat purchase with positive spend, so there is no spend to model",
-                    0,
-                    0,
-                    System.nanoTime() - started);
+                    "no customer has a repeat purchase with positive spend, so there is no spend to model", 0, 0);
         }
         Bfgs.Objective objective = options.meanNegative(data::logLikelihood, n);
         String failure = null;
@@ -54,11 +50,10 @@ public final class GammaGammaFitter {
                                     + " is not above 1): a few very large spenders dominate; expected spend is undefined");
                     continue;
                 }
-                return new ModelFit.Converged<>(
-                        params, -outcome.value() * n, n, iterations, System.nanoTime() - started);
+                return new ModelFit.Converged<>(params, -outcome.value() * n, n, iterations);
             }
         }
-        return new ModelFit.Failed<>(failure, n, iterations, System.nanoTime() - started);
+        return new ModelFit.Failed<>(failure, n, iterations);
     }
 
     /** How many customers the spend model can be fitted on: repeat buyers with positive spend. */

@@ -5,13 +5,13 @@ import java.util.Objects;
 /**
  * The outcome of a maximum-likelihood fit: either converged parameters or a plain-words reason why
  * there are none. A failed fit never carries parameters, so garbage cannot leak into predictions.
+ * A fit is a pure function of its data and options: it carries no wall-clock time (callers that
+ * care, such as {@code bench clv}, time the call).
  *
  * @param <P> the parameter record
  */
 public sealed interface ModelFit<P> permits ModelFit.Converged, ModelFit.Failed {
     int customers();
-
-    long fitNanos();
 
     default boolean converged() {
         return this instanceof Converged;
@@ -25,13 +25,8 @@ public sealed interface ModelFit<P> permits ModelFit.Converged, ModelFit.Failed 
         throw new IllegalStateException(((Failed<P>) this).reason());
     }
 
-    default long fitMillis() {
-        return Math.round(fitNanos() / 1e6);
-    }
-
     /** A fit whose gradient vanished at an interior point. */
-    record Converged<P>(P parameters, double logLikelihood, int customers, int iterations, long fitNanos)
-            implements ModelFit<P> {
+    record Converged<P>(P parameters, double logLikelihood, int customers, int iterations) implements ModelFit<P> {
         public Converged {
             Objects.requireNonNull(parameters, "parameters");
             if (!Double.isFinite(logLikelihood)) {
@@ -42,7 +37,7 @@ public sealed interface ModelFit<P> permits ModelFit.Converged, ModelFit.Failed 
     }
 
     /** A fit that did not produce usable parameters, and why, in words a marketer can read. */
-    record Failed<P>(String reason, int customers, int iterations, long fitNanos) implements ModelFit<P> {
+    record Failed<P>(String reason, int customers, int iterations) implements ModelFit<P> {
         public Failed {
             if (reason == null || reason.isBlank()) {
                 throw new IllegalArgumentException("a failed fit needs a reason");

@@ -19,22 +19,12 @@ public final class ParetoNbdFitter {
     }
 
     public static ModelFit<ParetoNbdParameters> fit(int[] x, double[] tx, double[] age, FitOptions options) {
-        long started = System.nanoTime();
+        RepeatPurchases repeat = RepeatPurchases.of(x, age);
+        ModelFit.Failed<ParetoNbdParameters> nothing = repeat.nothingToLearn();
+        if (nothing != null) {
+            return nothing;
+        }
         int n = x.length;
-        double sumX = 0;
-        double sumAge = 0;
-        for (int i = 0; i < n; i++) {
-            sumX += x[i];
-            sumAge += age[i];
-        }
-        if (sumX == 0) {
-            return new ModelFit.Failed<>(
-                    "none of the " + n + " customers bought again, so there is nothing to learn about purchase"
-                            + " rates or dropout",
-                    n,
-                    0,
-                    System.nanoTime() - started);
-        }
         BgNbdGroups groups = BgNbdGroups.of(x, tx, age);
         Bfgs.Objective objective = (theta, gradient) -> {
             double f = meanNegativeLogLikelihood(groups, theta, options.logBound());
@@ -50,19 +40,18 @@ public final class ParetoNbdFitter {
             return f;
         };
         // Start: r = s = 1, α = β = mean age per purchase (mean purchase and dropout rates of one per that time).
-        double logScale = Math.log(sumAge / sumX);
+        double logScale = Math.log(repeat.agePerPurchase());
         Bfgs.Outcome outcome = options.optimiser().minimise(objective, new double[] {0, logScale, 0, logScale});
         String reason = BgNbdFitter.failureReason(outcome, options, NAMES);
         if (reason != null) {
-            return new ModelFit.Failed<>(reason, n, outcome.iterations(), System.nanoTime() - started);
+            return new ModelFit.Failed<>(reason, n, outcome.iterations());
         }
         double[] p = outcome.point();
         return new ModelFit.Converged<>(
                 new ParetoNbdParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]), Math.exp(p[3])),
                 -outcome.value() * n,
                 n,
-                outcome.iterations(),
-                System.nanoTime() - started);
+                outcome.iterations());
     }
 
     private static double meanNegativeLogLikelihood(BgNbdGroups groups, double[] theta, double bound) {

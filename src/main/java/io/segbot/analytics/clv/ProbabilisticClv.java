@@ -31,7 +31,6 @@ public final class ProbabilisticClv {
         if (!gate.passed()) {
             return new ClvAnalysis.Gated(gate.reason(), gate);
         }
-        long started = System.nanoTime();
         ModelFit<BgNbdParameters> bg = BgNbdFitter.fit(summaries.x(), summaries.tx(), summaries.age(), options.fit());
         if (bg instanceof ModelFit.Failed<BgNbdParameters> failed) {
             return new ClvAnalysis.Gated(
@@ -45,7 +44,6 @@ public final class ProbabilisticClv {
                     "The spend model did not fit: " + failed.reason() + ". Keeping the" + " rule-based churn and CLV.",
                     gate);
         }
-        long fitMillis = Math.round((System.nanoTime() - started) / 1e6);
         var bgOk = (ModelFit.Converged<BgNbdParameters>) bg;
         var ggOk = (ModelFit.Converged<GammaGammaParameters>) gg;
         ClvAnalysis.FittedModels models = new ClvAnalysis.FittedModels(
@@ -55,7 +53,6 @@ public final class ProbabilisticClv {
                 ggOk.logLikelihood(),
                 SpendIndependence.of(summaries.x(), summaries.zbar()),
                 gate,
-                fitMillis,
                 ggOk.customers(),
                 GammaGammaFitter.eligible(summaries.x(), summaries.zbar()));
         return predict(

@@ -2,6 +2,7 @@ package io.segbot.platform.slack;
 
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
+import io.segbot.bot.message.TextTable;
 import io.segbot.report.MessageSplitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,31 +74,8 @@ final class PlainText {
         return title.isBlank() || title.equals("## ") ? body : title + "\n" + body;
     }
 
-    /** Columns padded to their widest cell, numbers right-aligned, one line a row. */
+    /** Columns padded to their widest cell, numbers right-aligned, one line a row (shared with Discord). */
     static String monospace(Part.Table table) {
-        int columns = table.columns().size();
-        int[] widths = new int[columns];
-        for (int c = 0; c < columns; c++) {
-            widths[c] = table.columns().get(c).heading().length();
-            for (List<String> row : table.rows()) {
-                widths[c] = Math.max(widths[c], row.get(c).length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        line(out, table.columns().stream().map(Part.Column::heading).toList(), table, widths);
-        for (List<String> row : table.rows()) {
-            line(out, row, table, widths);
-        }
-        return out.toString().replace("```", "ˋˋˋ");
-    }
-
-    private static void line(StringBuilder out, List<String> cells, Part.Table table, int[] widths) {
-        for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c).replace('\n', ' ');
-            String pad = " ".repeat(widths[c] - cell.length());
-            boolean right = table.columns().get(c).align() == Part.Align.RIGHT;
-            out.append(c == 0 ? "" : "  ").append(right ? pad + cell : cell + pad);
-        }
-        out.append('\n');
+        return TextTable.monospace(table);
     }
 }

@@ -123,5 +123,8 @@ class BgNbdFitterTest {
         ModelFit.Converged<BgNbdParameters> second = (ModelFit.Converged<BgNbdParameters>) BgNbdFitter.fit(population);
         assertThat(second.parameters()).isEqualTo(first.parameters());
         assertThat(second.logLikelihood()).isEqualTo(first.logLikelihood());
+        assertThat(second)
+                .as("a fit carries no clock: the whole result repeats")
+                .isEqualTo(first);
     }
 }

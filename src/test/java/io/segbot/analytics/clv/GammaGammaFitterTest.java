@@ -72,4 +72,46 @@ class GammaGammaFitterTest {
         assertThat(((ModelFit.Failed<GammaGammaParameters>) fit).reason())
                 .isEqualTo("no customer has a repeat purchase with positive spend, so there is no spend to model");
     }
+
+    @Test
+    void past_the_sample_limit_the_fit_uses_a_seeded_sample_of_exactly_that_size() {
+        RfmSummaries population = BgNbdSimulator.simulate(
+                new BgNbdParameters(1.0, 5, 0.5, 3), 30_000, 52, PeriodUnit.WEEKS, false, new SplittableRandom(5));
+        RfmSummaries withSpend =
+                BgNbdSimulator.withSpend(population, new GammaGammaParameters(6, 4, 15), new SplittableRandom(6));
+        int eligible = GammaGammaFitter.eligible(withSpend.x(), withSpend.zbar());
+        assertThat(eligible).isGreaterThan(5_000);
+        FitOptions sampled = new FitOptions(200, 1e-7, 18, 600, 5_000, 11);
+
+        ModelFit<GammaGammaParameters> first = GammaGammaFitter.fit(withSpend.x(), withSpend.zbar(), sampled);
+        ModelFit<GammaGammaParameters> again = GammaGammaFitter.fit(withSpend.x(), withSpend.zbar(), sampled);
+        ModelFit<GammaGammaParameters> otherSeed =
+                GammaGammaFitter.fit(withSpend.x(), withSpend.zbar(), sampled.withSeed(12));
+
+        assertThat(first.customers()).isEqualTo(5_000);
+        assertThat(again.parametersOrThrow()).isEqualTo(first.parametersOrThrow());
+        assertThat(otherSeed.parametersOrThrow()).isNotEqualTo(first.parametersOrThrow());
+        // 5,000 repeat buyers still pin the simulated parameters within 15 %
+        assertThat(first.parametersOrThrow().p()).isCloseTo(6, within(0.9));
+        assertThat(first.parametersOrThrow().q()).isCloseTo(4, within(0.6));
+        assertThat(first.parametersOrThrow().gamma()).isCloseTo(15, within(2.25));
+    }
+
+    @Test
+    void below_the_sample_limit_every_repeat_buyer_is_used() {
+        RfmSummaries summaries = Cdnow.weeklySummaries();
+        ModelFit<GammaGammaParameters> fit =
+                GammaGammaFitter.fit(summaries.x(), summaries.zbar(), new FitOptions(200, 1e-7, 18, 600, 946, 3));
+        assertThat(fit.customers()).isEqualTo(946);
+    }
+
+    @Test
+    void a_fit_capped_at_a_few_evaluations_fails_in_words_instead_of_running_on() {
+        RfmSummaries summaries = Cdnow.weeklySummaries();
+        ModelFit<GammaGammaParameters> fit =
+                GammaGammaFitter.fit(summaries.x(), summaries.zbar(), new FitOptions(200, 1e-7, 18, 3, 1_000_000, 1));
+        assertThat(fit.converged()).isFalse();
+        assertThat(((ModelFit.Failed<GammaGammaParameters>) fit).reason())
+                .contains("used its budget of likelihood evaluations");
+    }
 }

@@ -34,4 +34,17 @@ class ParetoNbdFitterTest {
         assertThat(model.probabilityAlive(4, 38, 38)).isEqualTo(1.0);
         assertThat(model.probabilityAlive(4, 5, 38)).isBetween(0.0, 0.5);
     }
+
+    @Test
+    void data_without_repeat_purchases_fail_in_the_same_words_as_bg_nbd() {
+        int[] x = {0, 0, 0};
+        double[] tx = {0, 0, 0};
+        double[] age = {5, 6, 7};
+        ModelFit<ParetoNbdParameters> pareto = ParetoNbdFitter.fit(x, tx, age, FitOptions.DEFAULT);
+        ModelFit<BgNbdParameters> bg = BgNbdFitter.fit(x, tx, age, FitOptions.DEFAULT);
+        assertThat(((ModelFit.Failed<ParetoNbdParameters>) pareto).reason())
+                .isEqualTo("none of the 3 customers bought again, so there is nothing to learn about purchase"
+                        + " rates or dropout")
+                .isEqualTo(((ModelFit.Failed<BgNbdParameters>) bg).reason());
+    }
 }

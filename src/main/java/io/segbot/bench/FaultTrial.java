@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import io.segbot.store.Database;
 import java.io.File;
@@ -27,6 +27,9 @@ final class FaultTrial {
 
     /** The outcome of one trial: kills that landed while the command ran, and every problem found. */
     record Result(int attempts, int kills, int finishedFirst, List<String> problems) {}
+
+    /** segbot's entry point, named, not imported: nothing imports app. */
+    static final String MAIN_CLASS = "io.segbot.app.Main";
 
     private final Path work;
     private final String classpath;
@@ -223,7 +226,7 @@ final class FaultTrial {
                 "-XX:TieredStopAtLevel=1",
                 "-cp",
                 classpath,
-                Main.class.getName(),
+                MAIN_CLASS,
                 "--db",
                 work.resolve("db/segbot").toString()));
         command.addAll(args);

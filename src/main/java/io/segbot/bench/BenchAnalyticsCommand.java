@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import io.segbot.analysis.AnalysisService;
 import io.segbot.analytics.Clustering;
@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Time import and analysis of a synthetic dataset (default 1M customers, ~10M orders)"
                 + " side by side with the pandas + scikit-learn and DuckDB peers.")
-final class BenchAnalyticsCommand implements Callable<Integer> {
+public final class BenchAnalyticsCommand implements Callable<Integer> {
     @Option(names = "--customers", defaultValue = "1000000", paramLabel = "N", description = "default ${DEFAULT-VALUE}")
     int customers;
 
@@ -144,7 +144,7 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
                 new Importer(database).importTransactions(Importer.Request.of(csv));
             }
             int heapMb = Math.max(256, (int) Math.ceil(400.0 * customers / 1_000_000));
-            BenchSupport.analyzeInSmallHeap(db, heapMb);
+            SmallHeapRun.analyze(db, heapMb);
             deleteTree(dir.resolve("small-heap"));
         }
         return 0;

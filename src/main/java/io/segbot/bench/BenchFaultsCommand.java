@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Kill segbot processes (kill -9) during import, analyze, MECE run + export and report,"
                 + " and check after each kill that the database opens, nothing partial is visible, every"
                 + " file is whole or absent, and the next run succeeds.")
-final class BenchFaultsCommand implements Callable<Integer> {
+public final class BenchFaultsCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "8", description = "kills per operation; default ${DEFAULT-VALUE}")
     int rounds;
 

@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ class FaultTest {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void kill_9_during_import_analyze_mece_export_and_report_leaves_nothing_partial() throws Exception {
-        FaultTrial trial = new FaultTrial(work, SegbotProcess.classpath(), 15, 3000);
+        FaultTrial trial = new FaultTrial(work, FaultTrial.classpathOf(testClasspath()), 15, 3000);
         trial.prepare(2000);
         FaultTrial.Result result = trial.run(1);
         assertThat(result.problems()).isEmpty();
@@ -43,7 +43,7 @@ class FaultTest {
 
     @Test
     void fault_checks_find_a_partial_run_in_the_database() throws IOException {
-        FaultTrial trial = new FaultTrial(work, SegbotProcess.classpath(), 1, 1000);
+        FaultTrial trial = new FaultTrial(work, FaultTrial.classpathOf(testClasspath()), 1, 1000);
         try (var database = io.segbot.store.Database.open(work.resolve("db/segbot"))) {
             database.inTransaction(c -> c.createStatement()
                     .executeUpdate("INSERT INTO dataset (name, kind, source_file, checksum, imported_at, rows_read,"
@@ -51,5 +51,11 @@ class FaultTest {
                             + "0".repeat(64) + "', CURRENT_TIMESTAMP, 0, 0, 0, '{}')"));
         }
         assertThat(trial.check("by hand")).containsExactly("by hand: a dataset without its dates");
+    }
+
+    /** Surefire passes the test JVM's real classpath in a property (its own is a manifest jar). */
+    private static String testClasspath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }

@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import io.segbot.analysis.MeceService;
 import io.segbot.ingest.CartAbandonerImport;
@@ -87,18 +87,24 @@ public final class BenchMeceCommand implements Callable<Integer> {
             MeceService.Request request = new MeceService.Request(summary.dataset(), null, asOf, MeceConfig.defaults());
             long t3 = System.nanoTime();
             MeceService.Input input = service.load(request);
+            double loadSeconds = BenchAnalyticsCommand.seconds(t3);
             System.out.printf(
-                    "load       %,d rows from H2: %.2f s%n", input.table().size(), BenchAnalyticsCommand.seconds(t3));
+                    "load       %,d rows from H2: %.2f s%n", input.table().size(), loadSeconds);
             timeRuns(input.table());
             long t4 = System.nanoTime();
             MeceService.Outcome outcome = service.runOn(input, request);
+            double runAndStoreSeconds = BenchAnalyticsCommand.seconds(t4);
             System.out.printf(
                     "run+store  run %d (%s), %,d assignments stored: %.2f s (of which run %.2f s)%n",
                     outcome.runId(),
                     outcome.run().status(),
                     outcome.run().universe().universe(),
-                    BenchAnalyticsCommand.seconds(t4),
+                    runAndStoreSeconds,
                     outcome.runSeconds());
+            // what a user waits for from a CSV to a stored run: the timed repeats above are left out
+            System.out.printf(
+                    "pipeline   import + load + run + store: %.2f s%n",
+                    importSeconds + loadSeconds + runAndStoreSeconds);
             long t5 = System.nanoTime();
             MeceCsvExport.write(outcome.run(), dir.resolve("mece-out"));
             System.out.printf(

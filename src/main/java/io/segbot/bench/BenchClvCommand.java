@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import io.segbot.analytics.clv.BgNbdFitter;
 import io.segbot.analytics.clv.BgNbdParameters;
@@ -39,6 +39,10 @@ import picocli.CommandLine.Spec;
         description = "Benchmark the BG/NBD + Gamma-Gamma fits (CDNOW and 1M simulated customers).",
         mixinStandardHelpOptions = true)
 public final class BenchClvCommand implements Callable<Integer> {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
     static final long CDNOW_BAR_MS = 300;
     static final long LARGE_BAR_MS = 20_000;
     /** CDNOW's published estimates converted to days (α: 4.4136 weeks × 7). */
@@ -126,7 +130,7 @@ public final class BenchClvCommand implements Callable<Integer> {
         ok &= benchLarge(out, report);
         benchSummaryBuilder(out, report);
         if (json) {
-            out.println(ClvCommand.JSON.writeValueAsString(report));
+            out.println(JSON.writeValueAsString(report));
         }
         out.flush();
         return ok ? 0 : 1;
@@ -236,7 +240,7 @@ public final class BenchClvCommand implements Callable<Integer> {
         ModelFit<GammaGammaParameters> gg = GammaGammaFitter.fit(summaries.x(), summaries.zbar(), FitOptions.DEFAULT);
         if (!gg.converged()) {
             return new ModelFit.Failed<>(
-                    "Gamma-Gamma: " + ((ModelFit.Failed<GammaGammaParameters>) gg).reason(), summaries.size(), 0, 0);
+                    "Gamma-Gamma: " + ((ModelFit.Failed<GammaGammaParameters>) gg).reason(), summaries.size(), 0);
         }
         return bg;
     }
