@@ -153,6 +153,24 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * For a file that a library appends to itself (the console's line history): creates it empty if
+     * it is missing and makes it private (0600, unless {@code SEGBOT_FILE_MODE=shared}), also when an
+     * earlier version left it readable by others. What is typed into the chat is customer data too.
+     */
+    public static Path privateFile(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            Files.createDirectories(parent);
+            restrict(parent, PRIVATE_FOLDER);
+        }
+        if (!Files.exists(file)) {
+            Files.createFile(file);
+        }
+        restrict(file, PRIVATE_FILE);
+        return file;
+    }
+
     private static void text(OutputStream out, Text text) throws IOException {
         Writer buffered = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         // Writers such as CSVPrinter close what they were given; the rename still needs the stream open.

@@ -68,6 +68,27 @@ class AtomicFilesTest {
     }
 
     @Test
+    void private_mode_a_history_file_is_created_0600_and_an_old_0644_one_is_tightened() throws IOException {
+        assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
+        assumeThat(AtomicFiles.privateMode())
+                .as("SEGBOT_FILE_MODE=shared is set")
+                .isTrue();
+        Path fresh = AtomicFiles.privateFile(dir.resolve("data/chat-history"));
+        Path old = dir.resolve("old-history");
+        Files.writeString(old, "revenue last quarter?\n");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--"));
+
+        AtomicFiles.privateFile(old);
+
+        assertThat(fresh).exists().isEmptyFile();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old)))
+                .isEqualTo("rw-------");
+        assertThat(old).hasContent("revenue last quarter?");
+    }
+
+    @Test
     void report_out_a_path_that_is_a_file_is_refused_in_words() throws IOException {
         Path passwd = Files.writeString(dir.resolve("passwd"), "root:x:0:0\n");
         assertThatThrownBy(() -> AtomicFiles.writeString(passwd.resolve("report.md"), "x"))

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             BenchMeceCommand.class,
             BenchChatCommand.class,
             BenchSlackCommand.class,
+            BenchDiscordCommand.class,
             BenchFaultsCommand.class
         })
 final class BenchCommand implements Runnable {

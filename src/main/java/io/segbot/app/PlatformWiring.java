@@ -3,6 +3,7 @@ package io.segbot.app;
 import io.segbot.bot.PlatformAdapter;
 import io.segbot.bot.Secrets;
 import io.segbot.bot.SlackSettings;
+import io.segbot.platform.discord.DiscordAdapter;
 import io.segbot.platform.slack.SlackAdapter;
 import java.util.List;
 
@@ -16,9 +17,11 @@ final class PlatformWiring {
 
     private PlatformWiring() {}
 
-    /** Every platform adapter this build has (Discord adds its own here). */
+    /** Every platform adapter this build has. */
     static List<PlatformAdapter> adapters(SegbotConfig config) {
-        return List.of(new SlackAdapter(config.slack(), config.secrets(), System.getenv(), null));
+        return List.of(
+                new SlackAdapter(config.slack(), config.secrets(), System.getenv(), null),
+                new DiscordAdapter(config.discord(), config.secrets(), System.getenv()));
     }
 
     /** What to set for each platform, for the message when none is configured. */

@@ -68,10 +68,20 @@ public final class BotCore implements BotPort, AutoCloseable {
         this.suggestions = new Suggestions(services);
     }
 
-    /** A scheduled report the bot may not post: whoever scheduled it learns how to invite it. */
+    /** Refusals whoever scheduled the report can fix (invite the bot, pick another channel, grant it). */
+    private static final java.util.Set<DeliveryException.Reason> FIXABLE = java.util.EnumSet.of(
+            DeliveryException.Reason.NOT_IN_CHANNEL,
+            DeliveryException.Reason.NO_SUCH_CHANNEL,
+            DeliveryException.Reason.MISSING_PERMISSION);
+
+    /**
+     * A scheduled report the platform refused for a reason a person can fix (the bot is not in the
+     * channel, the channel is gone, a permission is missing): whoever scheduled it is told privately,
+     * with the platform's own words on what to do (the adapter's {@link DeliveryException} message).
+     */
     private void scheduleFailed(ReportSchedule schedule, String scheduledBy, Exception failure) {
         if (!(failure instanceof DeliveryException delivery)
-                || delivery.reason() != DeliveryException.Reason.NOT_IN_CHANNEL
+                || !FIXABLE.contains(delivery.reason())
                 || scheduledBy == null
                 || !scheduledBy.contains(":")) {
             return;
@@ -81,10 +91,21 @@ public final class BotCore implements BotPort, AutoCloseable {
         outboxes.send(
                 new Address(platform, schedule.channel(), null),
                 Requester.of(platform, user),
-                OutgoingMessage.text("I couldn't post the scheduled report " + Markdown.code(schedule.name())
-                        + ": I'm not in that channel. Invite me with " + Markdown.code("/invite @segbot")
-                        + " and I'll try again."),
+                OutgoingMessage.text("I couldn't post the scheduled report " + Markdown.code(schedule.name()) + ": "
+                        + problem(delivery.reason()) + " (" + Markdown.plain(delivery.getMessage())
+                        + "). I'll try again at its next times; "
+                        + Markdown.code(Commands.prefix(platform) + "schedule remove " + schedule.name())
+                        + " stops it."),
                 true);
+    }
+
+    private static String problem(DeliveryException.Reason reason) {
+        return switch (reason) {
+            case NOT_IN_CHANNEL -> "I'm not in that channel";
+            case NO_SUCH_CHANNEL -> "that channel does not exist, or I can't see it";
+            case MISSING_PERMISSION -> "I lack a permission there";
+            default -> "the platform refused it";
+        };
     }
 
     /** Adapters register their outbox at start; messages for their platform go through it. */

@@ -142,19 +142,20 @@ public final class Scheduler implements AutoCloseable {
         return repository.find(name).flatMap(row -> schedule(row).nextAfter(clock.instant()));
     }
 
-    /** Runs every due schedule this process has a sink for; returns what fired. Safe to call at any time. */
+    /**
+     * Runs every due schedule this process has a sink for; returns what fired. Safe to call at any
+     * time, from several processes sharing the store: each firing holds its schedule's row lock
+     * (ScheduleRepository.fireOnce) and checks again under it that the schedule is still due, so a
+     * firing is delivered by one process only.
+     */
     public synchronized List<Fired> tick() {
         Instant now = clock.instant();
         List<Fired> fired = new ArrayList<>();
         for (ScheduleRepository.Row row : repository.list()) {
-            ReportSchedule schedule = schedule(row);
-            Instant since = row.lastRunAt() != null ? row.lastRunAt() : row.createdAt();
-            Optional<Instant> due = schedule.nextAfter(since);
-            if (due.isEmpty()
-                    || due.get().isAfter(now)
-                    || row.retryAt() != null && row.retryAt().isAfter(now)) {
+            if (!due(row, now)) {
                 continue;
             }
+            ReportSchedule schedule = schedule(row);
             Optional<ReportSink> sink = sinks.forPlatform(schedule.platform());
             if (sink.isEmpty()) {
                 log.debug(
@@ -164,41 +165,64 @@ public final class Scheduler implements AutoCloseable {
                 fired.add(new Fired(row.name(), now, false, "no " + schedule.platform() + " sink in this process"));
                 continue;
             }
-            fired.add(fire(row, schedule, sink.get(), now));
+            Exception[] failure = new Exception[1];
+            Fired[] result = new Fired[1];
+            repository.fireOnce(row.name(), current -> {
+                if (!due(current, now)) {
+                    return new ScheduleRepository.NotDue();
+                }
+                ReportSchedule locked = schedule(current);
+                try {
+                    sink.get().deliver(producer.produce(locked), locked.channel());
+                    result[0] = new Fired(locked.name(), now, true, null);
+                    return new ScheduleRepository.Done(now, "delivered " + WHEN.format(now));
+                } catch (Exception e) {
+                    failure[0] = e;
+                    result[0] = new Fired(locked.name(), now, false, io.segbot.ErrorReference.sentence(e));
+                    return failed(current, e, now);
+                }
+            });
+            if (result[0] != null) {
+                fired.add(result[0]);
+            }
+            if (failure[0] != null) {
+                tellFailure(schedule, row.scheduledBy(), failure[0]);
+            }
         }
         return fired;
     }
 
-    private Fired fire(ScheduleRepository.Row row, ReportSchedule schedule, ReportSink sink, Instant now) {
+    private static boolean due(ScheduleRepository.Row row, Instant now) {
+        Instant since = row.lastRunAt() != null ? row.lastRunAt() : row.createdAt();
+        Optional<Instant> due = schedule(row).nextAfter(since);
+        return due.isPresent()
+                && !due.get().isAfter(now)
+                && (row.retryAt() == null || !row.retryAt().isAfter(now));
+    }
+
+    private static ScheduleRepository.Outcome failed(ScheduleRepository.Row row, Exception e, Instant now) {
+        String why = io.segbot.ErrorReference.sentence(e);
+        log.warn("schedule {}: delivery failed: {}", row.name(), e.toString());
+        int attempts = row.failedAttempts() + 1;
+        if (attempts > BACKOFF.size()) {
+            return new ScheduleRepository.Done(
+                    now,
+                    limit("failed " + WHEN.format(now) + " (" + why + "); gave up after " + attempts
+                            + " attempts, waiting for the next firing"));
+        }
+        Instant retry = now.plus(BACKOFF.get(attempts - 1));
+        return new ScheduleRepository.Retry(
+                now,
+                attempts,
+                retry,
+                limit("failed " + WHEN.format(now) + " (" + why + "); retrying " + WHEN.format(retry)));
+    }
+
+    private void tellFailure(ReportSchedule schedule, String scheduledBy, Exception e) {
         try {
-            sink.deliver(producer.produce(schedule), schedule.channel());
-            repository.firingDone(schedule.name(), now, "delivered " + WHEN.format(now));
-            return new Fired(schedule.name(), now, true, null);
-        } catch (Exception e) {
-            String why = io.segbot.ErrorReference.sentence(e);
-            log.warn("schedule {}: delivery failed: {}", schedule.name(), e.toString());
-            int attempts = row.failedAttempts() + 1;
-            if (attempts > BACKOFF.size()) {
-                repository.firingDone(
-                        schedule.name(),
-                        now,
-                        limit("failed " + WHEN.format(now) + " (" + why + "); gave up after " + attempts
-                                + " attempts, waiting for the next firing"));
-            } else {
-                Instant retry = now.plus(BACKOFF.get(attempts - 1));
-                repository.firingFailed(
-                        schedule.name(),
-                        now,
-                        attempts,
-                        retry,
-                        limit("failed " + WHEN.format(now) + " (" + why + "); retrying " + WHEN.format(retry)));
-            }
-            try {
-                failures.failed(schedule, row.scheduledBy(), e);
-            } catch (RuntimeException listener) {
-                log.warn("schedule {}: could not report the failure: {}", schedule.name(), listener.toString());
-            }
-            return new Fired(schedule.name(), now, false, why);
+            failures.failed(schedule, scheduledBy, e);
+        } catch (RuntimeException listener) {
+            log.warn("schedule {}: could not report the failure: {}", schedule.name(), listener.toString());
         }
     }
 

@@ -30,6 +30,9 @@ public final class ConversationRepository {
         }
     }
 
+    /** The advisory-lock class of conversation turn numbering on PostgreSQL. */
+    private static final int ADVISORY_CONVERSATIONS = 0x5E6B_0001;
+
     private final Database database;
 
     public ConversationRepository(Database database) {
@@ -39,6 +42,16 @@ public final class ConversationRepository {
     /** Appends a turn and keeps only the newest {@code keep} turns of the conversation. */
     public void append(Turn turn, int keep) {
         database.inTransaction(c -> {
+            if (database.vendor() == Vendor.POSTGRESQL) {
+                // MAX()+1 then INSERT races between processes: hold the conversation's advisory lock
+                // until commit, so the next appender reads this turn's number. (Two-int keys live apart
+                // from Flyway's one-bigint lock.)
+                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(?))")) {
+                    lock.setInt(1, ADVISORY_CONVERSATIONS);
+                    lock.setString(2, turn.conversationKey());
+                    lock.execute();
+                }
+            }
             long next;
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT COALESCE(MAX(turn_no), 0) + 1 FROM conversation_turn WHERE conversation_key = ?")) {

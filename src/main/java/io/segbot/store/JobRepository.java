@@ -82,16 +82,9 @@ public final class JobRepository {
     public Created create(NewJob job) {
         return database.inTransaction(c -> {
             long id = insert(c, job);
-            if (job.datasetKey() != null) {
-                try (PreparedStatement lock =
-                        c.prepareStatement("INSERT INTO bot_job_lock (dataset_key, job_id) VALUES (?, ?)")) {
-                    lock.setString(1, job.datasetKey());
-                    lock.setLong(2, id);
-                    lock.executeUpdate();
-                } catch (SQLIntegrityConstraintViolationException taken) {
-                    c.rollback();
-                    return new Created(0, holder(c, job.datasetKey()));
-                }
+            if (job.datasetKey() != null && !lockDataset(c, job.datasetKey(), id)) {
+                c.rollback();
+                return new Created(0, holder(c, job.datasetKey()));
             }
             return new Created(id, null);
         });
@@ -115,6 +108,24 @@ public final class JobRepository {
             s.setTimestamp(10, Timestamp.from(job.at()));
             s.setString(11, job.owner());
             return Jdbc.insertReturningId(s);
+        }
+    }
+
+    /**
+     * Takes the dataset for job {@code id}; false when another job (of any process) holds it. The
+     * primary key decides: of two concurrent INSERTs the second waits for the first's commit and
+     * then loses. PostgreSQL aborts a transaction at its first error, so there the loss is a no-op
+     * INSERT (ON CONFLICT DO NOTHING); H2 reports it as a key violation.
+     */
+    private boolean lockDataset(Connection c, String datasetKey, long id) throws SQLException {
+        boolean postgres = database.vendor() == Vendor.POSTGRESQL;
+        try (PreparedStatement lock = c.prepareStatement("INSERT INTO bot_job_lock (dataset_key, job_id) VALUES (?, ?)"
+                + (postgres ? " ON CONFLICT (dataset_key) DO NOTHING" : ""))) {
+            lock.setString(1, datasetKey);
+            lock.setLong(2, id);
+            return lock.executeUpdate() == 1;
+        } catch (SQLIntegrityConstraintViolationException taken) {
+            return false;
         }
     }
 
@@ -199,10 +210,37 @@ public final class JobRepository {
      */
     public List<Row> interruptStale(Instant staleBefore, Instant at) {
         List<Row> stale = list("state IN ('queued', 'running') AND heartbeat_at < ?", staleBefore);
+        List<Row> interrupted = new ArrayList<>();
         for (Row row : stale) {
-            finish(row.id(), "interrupted", null, null, "the bot stopped while the job was running", at);
+            if (interrupt(row.id(), staleBefore, at)) {
+                interrupted.add(find(row.id()).orElseThrow());
+            }
         }
-        return stale.stream().map(row -> find(row.id()).orElseThrow()).toList();
+        return interrupted;
+    }
+
+    /**
+     * Marks one stale job interrupted unless another process did first (or its heartbeat came back):
+     * of several instances starting at once, exactly one tells the requester.
+     */
+    private boolean interrupt(long id, Instant staleBefore, Instant at) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE bot_job SET state = 'interrupted', ended_at = ?,"
+                    + " error_message = ? WHERE id = ? AND state IN ('queued', 'running') AND heartbeat_at < ?")) {
+                s.setTimestamp(1, Timestamp.from(at));
+                s.setString(2, "the bot stopped while the job was running");
+                s.setLong(3, id);
+                s.setTimestamp(4, Timestamp.from(staleBefore));
+                if (s.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM bot_job_lock WHERE job_id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            return true;
+        });
     }
 
     public Optional<Row> find(long id) {

@@ -34,13 +34,28 @@ final class MigrationLevel {
         if (packed.isEmpty()) {
             return false;
         }
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), MIN(CASE WHEN \"success\" THEN 1"
-                        + " ELSE 0 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-            return rows.next() && rows.getInt(1) == packed.getAsInt() && rows.getInt(2) == 1;
+        try (Connection c = dataSource.getConnection()) {
+            if (!hasHistory(c)) {
+                return false; // a new database
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet rows = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), MIN(CASE WHEN \"success\""
+                            + " THEN 1 ELSE 0 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                return rows.next() && rows.getInt(1) == packed.getAsInt() && rows.getInt(2) == 1;
+            }
         } catch (SQLException e) {
-            return false; // a new database: no history table yet
+            return false;
+        }
+    }
+
+    /**
+     * Asked through the metadata rather than by querying the table and catching the error, because H2
+     * logs every failed statement to a {@code .trace.db} file beside the database: a new user's data
+     * folder would start with an exception in it.
+     */
+    private static boolean hasHistory(Connection c) throws SQLException {
+        try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+            return tables.next();
         }
     }
 

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * Event ids already taken (V7__processed_events.sql). {@link #claim} is an INSERT on the primary
- * key, so of two processes sharing the store, or a retry after a restart, exactly one wins.
+ * key, so of two processes sharing the store (H2 or PostgreSQL), or a retry after a restart,
+ * exactly one wins.
  *
  * <p>Thread-safety: safe from any thread. Blocking: one short transaction per call.
  */
@@ -31,13 +32,16 @@ public final class ProcessedEventRepository {
                 expired.setTimestamp(2, Timestamp.from(now));
                 expired.executeUpdate();
             }
+            // PostgreSQL aborts a transaction at its first error, so there the lost race is a
+            // no-op INSERT (ON CONFLICT DO NOTHING: the loser waits for the winner's commit, then
+            // inserts nothing); H2 reports it as a key violation.
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO processed_event (event_key, processed_at, expires_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO processed_event (event_key, processed_at, expires_at) VALUES (?, ?, ?)"
+                            + (database.vendor() == Vendor.POSTGRESQL ? " ON CONFLICT (event_key) DO NOTHING" : ""))) {
                 insert.setString(1, eventKey);
                 insert.setTimestamp(2, Timestamp.from(now));
                 insert.setTimestamp(3, Timestamp.from(expiresAt));
-                insert.executeUpdate();
-                return true;
+                return insert.executeUpdate() == 1;
             } catch (SQLIntegrityConstraintViolationException duplicate) {
                 return false;
             }

@@ -9,6 +9,7 @@ import io.segbot.ingest.Importer;
 import io.segbot.mece.CartAbandonerGenerator;
 import io.segbot.mece.CartCsv;
 import io.segbot.store.Database;
+import io.segbot.store.TestDatabases;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class BotJobsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        database = Database.inMemory("bot-jobs-" + UUID.randomUUID());
+        database = TestDatabases.fresh("bot-jobs-" + UUID.randomUUID());
         BotFixture.seed(database, dir);
         Path carts = dir.resolve("carts.csv");
         try (Writer out = Files.newBufferedWriter(carts, StandardCharsets.UTF_8)) {

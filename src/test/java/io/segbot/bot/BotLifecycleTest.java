@@ -137,8 +137,9 @@ class BotLifecycleTest {
             core.register(outbox);
             assertThat(core.scheduler().tick()).extracting(f -> f.delivered()).containsExactly(false);
             assertThat(outbox.await(line -> line.startsWith("private U1: ")))
-                    .isEqualTo("private U1: I couldn't post the scheduled report `weekly`: I'm not in that channel."
-                            + " Invite me with `/invite @segbot` and I'll try again.");
+                    .isEqualTo("private U1: I couldn't post the scheduled report `weekly`: I'm not in that channel"
+                            + " (not_in_channel). I'll try again at its next times; `/segbot schedule remove weekly`"
+                            + " stops it.");
             assertThat(BotCoreTest.immediate(core.command(new Inbound("Ev2", MARIA, CHANNEL, "schedule list"))))
                     .contains("failed 2025-01-06 09:00 UTC (not_in_channel); retrying 2025-01-06 09:01 UTC");
             outbox.failingChannel = null;

@@ -3,6 +3,7 @@ package io.segbot.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segbot.store.Database;
+import io.segbot.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,7 @@ class ChatServiceTest {
 
     @BeforeEach
     void setUp() {
-        database = Database.inMemory("service-" + UUID.randomUUID());
+        database = TestDatabases.fresh("service-" + UUID.randomUUID());
         fixture = new ChatFixture(database, "At Risk");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.segbot.TestClock;
 import io.segbot.store.Database;
 import io.segbot.store.ScheduleRepository;
+import io.segbot.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,7 +25,7 @@ class SchedulerTest {
 
     @BeforeEach
     void setUp() {
-        database = Database.inMemory("scheduler-" + UUID.randomUUID());
+        database = TestDatabases.fresh("scheduler-" + UUID.randomUUID());
         // Monday 6 January 2025, 08:00 UTC
         clock = new TestClock("2025-01-06T08:00:00Z");
         delivered = new ArrayList<>();

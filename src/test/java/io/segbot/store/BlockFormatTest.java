@@ -133,7 +133,7 @@ class BlockFormatTest {
     @Test
     void order_blocks_written_before_versions_and_now_both_read() throws IOException {
         byte[] legacyOrders = versionOneOrderBlock();
-        try (Database database = Database.inMemory("blocks-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("blocks-" + UUID.randomUUID())) {
             DatasetRepository datasets = new DatasetRepository(database);
             long legacy = database.inTransaction(c -> {
                 long id = datasets.create(c, "legacy", "transactions", "old.csv", "1".repeat(64));

@@ -62,7 +62,7 @@ class DatabaseTest {
 
     @Test
     void a_failed_transaction_leaves_nothing_behind() {
-        try (Database database = Database.inMemory("rollback-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("rollback-" + UUID.randomUUID())) {
             DatasetRepository datasets = new DatasetRepository(database);
             assertThatThrownBy(() -> database.inTransaction(c -> {
                         datasets.create(c, "half", "transactions", "x.csv", "1".repeat(64));

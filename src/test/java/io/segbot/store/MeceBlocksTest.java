@@ -47,7 +47,7 @@ class MeceBlocksTest {
 
     @Test
     void ten_thousand_cart_abandoners_read_back_in_file_order_with_missing_values_kept() {
-        try (Database database = Database.inMemory("cart-blocks-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("cart-blocks-" + UUID.randomUUID())) {
             long id = dataset(database, "carts");
             List<Row> written = new ArrayList<>();
             database.inTransaction(c -> {
@@ -75,7 +75,7 @@ class MeceBlocksTest {
 
     @Test
     void a_dataset_imported_before_blocks_still_reads_from_its_rows() {
-        try (Database database = Database.inMemory("cart-rows-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("cart-rows-" + UUID.randomUUID())) {
             long id = dataset(database, "old carts");
             database.inTransaction(c -> {
                 try (PreparedStatement s = c.prepareStatement(
@@ -106,7 +106,7 @@ class MeceBlocksTest {
 
     @Test
     void assignments_in_blocks_read_by_user_id_and_by_segment() {
-        try (Database database = Database.inMemory("assign-blocks-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("assign-blocks-" + UUID.randomUUID())) {
             MeceRunRepository runs = new MeceRunRepository(database);
             // 9,000 users stored in reverse id order: u8999 … u0000; every third one unassigned
             MeceRunRecords.AssignmentSource source = new MeceRunRecords.AssignmentSource() {
@@ -155,7 +155,7 @@ class MeceBlocksTest {
 
     @Test
     void a_run_stored_before_blocks_still_reads_its_assignment_rows() {
-        try (Database database = Database.inMemory("assign-rows-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("assign-rows-" + UUID.randomUUID())) {
             MeceRunRepository runs = new MeceRunRepository(database);
             long id = runs.save(
                     MeceRunRepositoryTest.RUN, List.of(), List.of(), MeceRunRepositoryTest.assignments(0, -1));

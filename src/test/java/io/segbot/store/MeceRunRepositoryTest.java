@@ -32,7 +32,7 @@ class MeceRunRepositoryTest {
 
     @Test
     void a_saved_run_reads_back_with_undefined_scores_as_null() {
-        try (Database database = Database.inMemory("mece-repo-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("mece-repo-" + UUID.randomUUID())) {
             MeceRunRepository runs = new MeceRunRepository(database);
             MeceRunRecords.Segment segment = new MeceRunRecords.Segment(
                     1,
@@ -83,7 +83,7 @@ class MeceRunRepositoryTest {
 
     @Test
     void a_save_that_fails_midway_stores_nothing() {
-        try (Database database = Database.inMemory("mece-repo-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("mece-repo-" + UUID.randomUUID())) {
             MeceRunRepository runs = new MeceRunRepository(database);
 
             assertThatThrownBy(() -> runs.save(RUN, List.of(), List.of(), assignments(3, 1)))

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MigrationLevelTest {
     @Test
@@ -33,5 +34,14 @@ class MigrationLevelTest {
         } finally {
             empty.dispose();
         }
+    }
+
+    @Test
+    void opening_a_new_database_file_leaves_no_trace_file_of_a_failed_statement(@TempDir Path folder) {
+        try (Database database = Database.open(folder.resolve("segbot"))) {
+            assertThat(MigrationLevel.current(database.dataSource(), Vendor.H2)).isTrue();
+        }
+        assertThat(folder.resolve("segbot.mv.db")).exists();
+        assertThat(folder.resolve("segbot.trace.db")).doesNotExist();
     }
 }

@@ -26,7 +26,7 @@ class NamingRepositoryTest {
 
     @Test
     void a_naming_is_stored_with_every_vote_and_read_back_unchanged() {
-        try (Database database = Database.inMemory("naming-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("naming-" + UUID.randomUUID())) {
             NamingRepository repository = new NamingRepository(database);
             List<Decision> decisions = List.of(
                     new Decision(

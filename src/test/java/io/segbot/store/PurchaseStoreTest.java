@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PurchaseStoreTest {
     @Test
     void keyed_reading_gives_the_same_order_keys_as_hashing_the_order_id_strings() {
-        try (Database database = Database.inMemory("purchases-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("purchases-" + UUID.randomUUID())) {
             long id = database.inTransaction(c -> {
                 long dataset = new DatasetRepository(database).create(c, "d", "transactions", "f.csv", "0".repeat(64));
                 try (PurchaseStore.Writer writer = new PurchaseStore.Writer(c, dataset)) {
@@ -51,7 +51,7 @@ class PurchaseStoreTest {
             out.writeInt(19_001);
             out.writeDouble(7.25);
         }
-        try (Database database = Database.inMemory("purchases-" + UUID.randomUUID())) {
+        try (Database database = TestDatabases.fresh("purchases-" + UUID.randomUUID())) {
             long id = database.inTransaction(c -> {
                 long dataset = new DatasetRepository(database).create(c, "d", "transactions", "f.csv", "1".repeat(64));
                 try (var insert = c.prepareStatement(

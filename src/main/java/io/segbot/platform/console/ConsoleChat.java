@@ -1,5 +1,6 @@
 package io.segbot.platform.console;
 
+import io.segbot.AtomicFiles;
 import io.segbot.bot.Ack;
 import io.segbot.bot.Address;
 import io.segbot.bot.BotPort;
@@ -34,6 +35,11 @@ public final class ConsoleChat {
     private final Requester user;
     private final Address here;
     private final Path history;
+    private final Object printedLock = new Object();
+    private long printed;
+
+    /** How long the prompt waits for an answer before it lets the user type on (it still prints later). */
+    static final java.time.Duration ANSWER_WAIT = java.time.Duration.ofSeconds(60);
 
     /** @param user the local operator's name (the OS user) */
     public ConsoleChat(BotPort bot, String user, Path history) {
@@ -49,11 +55,12 @@ public final class ConsoleChat {
                 TerminalBuilder.builder().system(true).dumb(true).build()) {
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
-                    .variable(LineReader.HISTORY_FILE, history)
+                    .variable(LineReader.HISTORY_FILE, AtomicFiles.privateFile(history))
                     .build();
             connect.accept(text -> {
                 reader.printAbove(text);
                 terminal.flush();
+                countPrinted();
             });
             reader.printAbove(GREETING);
             while (true) {
@@ -67,8 +74,47 @@ public final class ConsoleChat {
                 if (text.equals("/quit") || text.equals("/exit")) {
                     break;
                 }
-                handle(text).ifPresent(reader::printAbove);
+                long before = printed();
+                java.util.Optional<String> immediate = handle(text);
+                immediate.ifPresent(reader::printAbove);
+                if (immediate.isEmpty() && !text.isEmpty()) {
+                    // one answer per prompt, in the order asked, also when lines are piped in
+                    awaitPrinted(before, ANSWER_WAIT);
+                }
             }
+        }
+    }
+
+    void countPrinted() {
+        synchronized (printedLock) {
+            printed++;
+            printedLock.notifyAll();
+        }
+    }
+
+    long printed() {
+        synchronized (printedLock) {
+            return printed;
+        }
+    }
+
+    /** Waits until something was printed after {@code before} was counted; false on timeout or interrupt. */
+    boolean awaitPrinted(long before, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (printedLock) {
+            while (printed <= before) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(printedLock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -50,6 +50,7 @@ public final class DiscordAdapter implements PlatformAdapter {
     private final DiscordOutbox outbox;
     private final Duration connectTimeout;
     private final String name = "segbot-discord-" + INSTANCES.incrementAndGet();
+    private final ExecutorService callbacks = pool(2, "callback");
     private volatile JDA jda;
     private DiscordListener listener;
 
@@ -151,9 +152,9 @@ public final class DiscordAdapter implements PlatformAdapter {
                 .setRestConfig(new RestConfig().setBaseUrl(discord.apiUrl()))
                 .setSessionController(new GatewaySessions(discord.gatewayUrl()))
                 .setCompression(Compression.NONE)
-                .setCallbackPool(pool(4, "callback"), true)
+                .setCallbackPool(callbacks, false) // shut down after JDA, so late answers still run
                 .setEventPool(pool(4, "events"), true)
-                .setRateLimitElastic(pool(4, "rest"), true)
+                .setRateLimitElastic(pool(8, "rest"), true)
                 .setRateLimitScheduler(scheduler("rate-limit"), true)
                 .setGatewayPool(scheduler("gateway"), true)
                 .setAutoReconnect(true);
@@ -204,17 +205,17 @@ public final class DiscordAdapter implements PlatformAdapter {
     public void close() {
         stopReceiving();
         JDA current = jda;
-        if (current == null) {
-            return;
-        }
-        current.shutdown();
-        try {
-            if (!current.awaitShutdown(Duration.ofSeconds(5))) {
+        if (current != null) {
+            current.shutdown();
+            try {
+                if (!current.awaitShutdown(Duration.ofSeconds(5))) {
+                    current.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 current.shutdownNow();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            current.shutdownNow();
         }
+        callbacks.shutdown();
     }
 }

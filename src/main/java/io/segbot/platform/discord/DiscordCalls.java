@@ -44,22 +44,26 @@ final class DiscordCalls {
         if (failure instanceof InsufficientPermissionException missing) {
             return new DeliveryException(
                     DeliveryException.Reason.MISSING_PERMISSION,
-                    "I lack the " + missing.getPermission().getName() + " permission in " + where,
+                    "I lack the " + missing.getPermission().getName() + " permission in " + where
+                            + ": give it to segbot's role there",
                     failure);
         }
         if (failure instanceof ErrorResponseException error) {
             return switch (error.getErrorCode()) {
                 case UNKNOWN_CHANNEL -> new DeliveryException(
                         DeliveryException.Reason.NO_SUCH_CHANNEL,
-                        "Discord knows no channel " + where + " (10003 Unknown Channel)",
+                        "Discord knows no channel " + where
+                                + " (10003 Unknown Channel): it was deleted, or the id is wrong",
                         failure);
                 case MISSING_ACCESS -> new DeliveryException(
                         DeliveryException.Reason.NOT_IN_CHANNEL,
-                        "I can't see channel " + where + " (50001 Missing Access)",
+                        "I can't see channel " + where
+                                + " (50001 Missing Access): give segbot's role View Channel there",
                         failure);
                 case MISSING_PERMISSIONS -> new DeliveryException(
                         DeliveryException.Reason.MISSING_PERMISSION,
-                        "I may not post in " + where + " (50013 Missing Permissions)",
+                        "I may not post in " + where + " (50013 Missing Permissions): give segbot's role Send Messages,"
+                                + " Embed Links and Attach Files there",
                         failure);
                 default -> new DeliveryException(
                         DeliveryException.Reason.OTHER,

@@ -201,7 +201,7 @@ final class DiscordOutbox implements Outbox {
         if (channel == null) {
             throw new DeliveryException(
                     DeliveryException.Reason.NO_SUCH_CHANNEL,
-                    "I can't see a channel " + channelId + " (it does not exist, or I am not in it)");
+                    "I can't see a channel " + channelId + ": it does not exist, or segbot's role may not view it");
         }
         return channel;
     }

@@ -8,6 +8,7 @@ import io.segbot.bot.Requester;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.store.Database;
 import io.segbot.store.JobRepository;
+import io.segbot.store.TestDatabases;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -60,7 +61,7 @@ class JobsTest {
 
     @BeforeEach
     void setUp() {
-        database = Database.inMemory("jobs-" + UUID.randomUUID());
+        database = TestDatabases.fresh("jobs-" + UUID.randomUUID());
         jobs = new Jobs(new JobRepository(database), recorder, clock, 2, 4);
     }
 

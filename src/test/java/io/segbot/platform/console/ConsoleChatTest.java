@@ -74,4 +74,27 @@ class ConsoleChatTest {
                 .contains("Name segments: /name 2");
         assertThat(chat.handle("/status 1").orElseThrow()).contains("Job 1 run shop --k 3: succeeded, run 2.");
     }
+
+    @Test
+    void the_prompt_waits_for_the_answer_printed_after_the_question_was_sent() throws Exception {
+        long before = chat.printed();
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        Thread answerer = new Thread(() -> {
+            try {
+                waiting.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            chat.countPrinted();
+        });
+        answerer.start();
+        waiting.countDown();
+
+        assertThat(chat.awaitPrinted(before, java.time.Duration.ofSeconds(30))).isTrue();
+        answerer.join(30_000);
+        assertThat(chat.printed()).isEqualTo(before + 1);
+        // nothing more was printed: a second wait from the new count gives up at its deadline
+        assertThat(chat.awaitPrinted(chat.printed(), java.time.Duration.ofMillis(20)))
+                .isFalse();
+    }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.segbot.platform.discord.loopback.LoopbackDiscord;
+import io.segbot.report.ReportSchedule;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -127,5 +130,63 @@ class DiscordAdapterTest {
                 .contains("carts")
                 .contains("```");
         assertThat(edit.nanos()).isGreaterThan(deferred.nanos());
+    }
+
+    @Test
+    void a_scheduled_report_is_posted_to_its_channel_and_one_discord_refuses_is_reported_to_who_scheduled_it()
+            throws Exception {
+        discord.failChannel(LoopbackDiscord.LOCKED_CHANNEL_ID, 50013);
+        bot.core
+                .scheduler()
+                .add(
+                        new ReportSchedule(
+                                "weekly",
+                                "segments",
+                                "* * * * *",
+                                ZoneOffset.UTC,
+                                "discord",
+                                LoopbackDiscord.REPORTS_CHANNEL_ID,
+                                false),
+                        "discord:" + DiscordFixture.MARIA);
+        bot.core
+                .scheduler()
+                .add(
+                        new ReportSchedule(
+                                "locked",
+                                "churn",
+                                "* * * * *",
+                                ZoneOffset.UTC,
+                                "discord",
+                                LoopbackDiscord.LOCKED_CHANNEL_ID,
+                                false),
+                        "discord:" + DiscordFixture.MARIA);
+        bot.core
+                .scheduler()
+                .add(
+                        new ReportSchedule(
+                                "gone", "clv", "* * * * *", ZoneOffset.UTC, "discord", "1399999999999999999", false),
+                        "discord:" + DiscordFixture.MARIA);
+        bot.coreClock.advance(Duration.ofMinutes(2));
+        bot.core.scheduler().tick();
+
+        LoopbackDiscord.Call report = discord.await(
+                        c -> c.is("POST", "channels/" + LoopbackDiscord.REPORTS_CHANNEL_ID + "/messages"),
+                        1,
+                        DiscordFixture.WAIT)
+                .get(0);
+        assertThat(report.json().path("embeds").toString()).contains("```");
+        String dm = discord.dmChannel(DiscordFixture.MARIA);
+        List<String> told =
+                discord.await(c -> c.is("POST", "channels/" + dm + "/messages"), 2, DiscordFixture.WAIT).stream()
+                        .map(c -> c.json().path("embeds").toString())
+                        .toList();
+        assertThat(told)
+                .anySatisfy(text -> assertThat(text)
+                        .contains("`locked`")
+                        .contains("50013 Missing Permissions")
+                        .contains("Send Messages")
+                        .contains("/segbot schedule remove locked"))
+                .anySatisfy(text ->
+                        assertThat(text).contains("`gone`").contains("can't see a channel 1399999999999999999"));
     }
 }

@@ -60,6 +60,9 @@ final class DiscordFixture implements AutoCloseable {
     final LoopbackDiscord discord;
     final DiscordAdapter adapter;
     final TestClock hookClock = new TestClock(Instant.now().toString());
+    /** The core's clock: the system's, moved forward by hand so a schedule comes due without waiting. */
+    final ShiftedClock coreClock = new ShiftedClock();
+
     final String status;
 
     DiscordFixture(Path dir) throws Exception {
@@ -73,7 +76,7 @@ final class DiscordFixture implements AutoCloseable {
                         Ability.EXPORT, Grant.toUsers(MARIA),
                         Ability.SCHEDULE, Grant.toUsers(MARIA)),
                 "bot-config/segbot.yaml");
-        Clock clock = Clock.systemUTC();
+        Clock clock = coreClock;
         BotServices services = new BotServices(
                 database,
                 MeceConfig::defaults,
@@ -95,6 +98,30 @@ final class DiscordFixture implements AutoCloseable {
         core.register(adapter.outbox());
         core.start();
         status = adapter.start(core);
+    }
+
+    /** The system clock plus an offset a test moves. */
+    static final class ShiftedClock extends Clock {
+        private volatile Duration offset = Duration.ZERO;
+
+        void advance(Duration by) {
+            offset = offset.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
+        }
     }
 
     private static void seed(Database database, Path dir) throws Exception {
@@ -125,8 +152,8 @@ final class DiscordFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        core.close(); // as serve does: jobs finish (delivering through Discord) before the adapter closes
         adapter.close();
-        core.close();
         discord.close();
         database.close();
     }

@@ -29,6 +29,9 @@ public final class LoopbackDiscord implements AutoCloseable {
     public static final String GUILD_ID = "1200000000000000001";
     public static final String CHANNEL_ID = "1300000000000000001";
     public static final String REPORTS_CHANNEL_ID = "1300000000000000002";
+    /** A channel of the guild for tests to refuse messages in ({@link #failChannel}). */
+    public static final String LOCKED_CHANNEL_ID = "1300000000000000003";
+
     public static final String COMMAND_ID = "1400000000000000001";
     /** Discord's epoch (2015-01-01) in Unix milliseconds, for snowflakes. */
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
@@ -93,7 +96,7 @@ public final class LoopbackDiscord implements AutoCloseable {
     private final List<Hold> holds = new CopyOnWriteArrayList<>();
     private final LoopbackRest rest;
     private final LoopbackGateway gateway;
-    private final Object arrivals = new Object();
+    private static final long POLL_MILLIS = 10;
 
     public LoopbackDiscord() throws IOException {
         rest = new LoopbackRest(new LoopbackRoutes(this), this::record);
@@ -311,7 +314,9 @@ public final class LoopbackDiscord implements AutoCloseable {
     }
 
     String channelName(String channelId) {
-        return channelId.equals(REPORTS_CHANNEL_ID) ? "reports" : "marketing";
+        return channelId.equals(REPORTS_CHANNEL_ID)
+                ? "reports"
+                : channelId.equals(LOCKED_CHANNEL_ID) ? "locked" : "marketing";
     }
 
     private ObjectNode ready() {
@@ -338,6 +343,7 @@ public final class LoopbackDiscord implements AutoCloseable {
         ArrayNode channels = guild.putArray("channels");
         channels.add(Payloads.textChannel(CHANNEL_ID, GUILD_ID, "marketing", 0));
         channels.add(Payloads.textChannel(REPORTS_CHANNEL_ID, GUILD_ID, "reports", 1));
+        channels.add(Payloads.textChannel(LOCKED_CHANNEL_ID, GUILD_ID, "locked", 2));
         for (String empty : List.of(
                 "threads", "guild_scheduled_events", "emojis", "stickers", "voice_states", "features", "presences")) {
             guild.putArray(empty);
@@ -350,9 +356,6 @@ public final class LoopbackDiscord implements AutoCloseable {
 
     private void record(Call call) {
         calls.add(call);
-        synchronized (arrivals) {
-            arrivals.notifyAll();
-        }
     }
 
     public List<Call> calls() {
@@ -370,21 +373,18 @@ public final class LoopbackDiscord implements AutoCloseable {
      */
     public List<Call> await(Predicate<Call> which, int count, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
-        synchronized (arrivals) {
-            while (true) {
-                List<Call> found = calls(which);
-                if (found.size() >= count) {
-                    return found;
-                }
-                long left = end - System.nanoTime();
-                if (left <= 0) {
-                    List<String> seen = new ArrayList<>();
-                    calls.forEach(c -> seen.add(c.method() + " " + c.path()));
-                    throw new AssertionError("expected " + count + " matching Discord calls within " + timeout
-                            + ", got " + found.size() + "; all calls: " + seen);
-                }
-                arrivals.wait(Math.max(1, left / 1_000_000));
+        while (true) {
+            List<Call> found = calls(which);
+            if (found.size() >= count) {
+                return found;
             }
+            if (System.nanoTime() > end) {
+                List<String> seen = new ArrayList<>();
+                calls.forEach(c -> seen.add(c.method() + " " + c.path()));
+                throw new AssertionError("expected " + count + " matching Discord calls within " + timeout + ", got "
+                        + found.size() + "; all calls: " + seen);
+            }
+            Thread.sleep(POLL_MILLIS); // polling keeps a waiting test off the REST threads' path
         }
     }
 
