@@ -1,37 +1,51 @@
 package io.segbot.app;
 
 import io.segbot.analysis.AnalysisService;
-import io.segbot.chat.intent.LabelledUtterance;
+import io.segbot.bot.Ack;
+import io.segbot.bot.Address;
+import io.segbot.bot.BotCore;
+import io.segbot.bot.BotPort;
+import io.segbot.bot.BotSettings;
+import io.segbot.bot.Inbound;
+import io.segbot.bot.PermissionPolicy;
+import io.segbot.bot.Requester;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
+import io.segbot.llm.NoModel;
 import io.segbot.store.Database;
+import io.segbot.store.RunRepository;
 import java.io.BufferedWriter;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code segbot bench chat}: replays the labelled utterances against a run of N customers and
- * reports answer latency without a model; with {@code --model} also the model's time to first token.
+ * {@code segbot bench chat}: replays the labelled questions (plans and intents) against a run of N
+ * customers through the bot's core, one at a time, and reports answer latency per kind of question
+ * without a model; with {@code --model} also the model's time to first token.
  */
 @Command(
         name = "chat",
         mixinStandardHelpOptions = true,
-        description = "Replay the labelled utterances against a large run: p50/p99 answer latency and throughput.")
+        description = "Replay the labelled questions against a large run: p50/p99 answer latency per kind.")
 final class BenchChatCommand implements Callable<Integer> {
     @Option(
             names = "--customers",
             defaultValue = "1000000",
             paramLabel = "N",
-            description = "customers in the run; default ${DEFAULT-VALUE}")
+            description = "customers in the generated run; default ${DEFAULT-VALUE}")
     int customers;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "seed; default ${DEFAULT-VALUE}")
@@ -41,40 +55,36 @@ final class BenchChatCommand implements Callable<Integer> {
             names = "--rounds",
             defaultValue = "5",
             paramLabel = "R",
-            description = "replays of the utterance set; default ${DEFAULT-VALUE}")
+            description = "replays of the question sets; default ${DEFAULT-VALUE}")
     int rounds;
 
     @Option(names = "--work-dir", paramLabel = "DIR", description = "where to build the run; default a temp dir")
     Path workDir;
+
+    @Option(
+            names = "--existing",
+            description = "answer over the latest run of the --db database (made with generate, import and"
+                    + " analyze) instead of generating --customers")
+    boolean existing;
 
     @Option(names = "--model", paramLabel = "GGUF", description = "also measure time to first token with this model")
     Path model;
 
     @Override
     public Integer call() throws Exception {
-        List<LabelledUtterance> utterances;
-        try (InputStream in = BenchChatCommand.class.getResourceAsStream("/bench/intent-eval.tsv")) {
-            utterances = LabelledUtterance.read(in, "bench/intent-eval.tsv");
+        if (rounds < 1) {
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this), "--rounds must be at least 1, got " + rounds);
         }
+        List<BenchChatQuestions.Question> plans = BenchChatQuestions.plans();
+        List<BenchChatQuestions.Question> intents = BenchChatQuestions.intents();
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("segbot-bench-chat");
-        try (Database database = Database.open(dir.resolve("bench-chat-" + System.nanoTime()))) {
-            buildRun(database, dir);
-            BenchOutbox outbox = new BenchOutbox();
-            try (io.segbot.bot.BotCore core = BotWiring.core(
-                    database,
-                    new io.segbot.llm.NoModel("bench chat measures answers without a model"),
-                    new ChatSettings(10, java.time.Duration.ofMinutes(30), dir.resolve("exports")),
-                    io.segbot.bot.PermissionPolicy.defaults("bench"),
-                    BotWiring.UNLIMITED,
-                    io.segbot.bot.BotSettings.defaults())) {
-                core.register(outbox);
-                replay(core, outbox, utterances, 1); // warm-up: JIT, snapshot and customer index
-                long[] nanos = replay(core, outbox, utterances, rounds);
-                print("chat      ", nanos, utterances.size());
-                // issue 13: the question-plan kinds (windows, lists, distributions, missing data) on their own
-                List<LabelledUtterance> plans = planQuestions();
-                replay(core, outbox, plans, 1); // warm-up: builds the run's order book once
-                print("chat plans", replay(core, outbox, plans, rounds), plans.size());
+        if (existing) {
+            measure(AppContext.database(), dir, plans, intents);
+        } else {
+            try (Database database = Database.open(dir.resolve("bench-chat-" + System.nanoTime()))) {
+                buildRun(database, dir);
+                measure(database, dir, plans, intents);
             }
         }
         if (model != null) {
@@ -83,41 +93,98 @@ final class BenchChatCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The labelled plan questions (bench/plan-labelled.tsv), as utterances: the label is not used here. */
-    private static List<LabelledUtterance> planQuestions() throws java.io.IOException {
-        List<LabelledUtterance> out = new java.util.ArrayList<>();
-        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
-                BenchChatCommand.class.getResourceAsStream("/bench/plan-labelled.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) {
-                    out.add(new LabelledUtterance(
-                            io.segbot.chat.intent.Intent.BUSINESS_METRICS, line.substring(tab + 1), n));
-                }
+    private void measure(
+            Database database,
+            Path dir,
+            List<BenchChatQuestions.Question> plans,
+            List<BenchChatQuestions.Question> intents)
+            throws InterruptedException {
+        RunRepository runs = new RunRepository(database);
+        long runCustomers = runs.latest()
+                .orElseThrow(() -> new io.segbot.SegbotException(
+                        "there is no analysis run in " + AppContext.databasePath() + "; run segbot analyze first"))
+                .customers();
+        BenchOutbox outbox = new BenchOutbox();
+        try (BotCore core = BotWiring.core(
+                database,
+                new NoModel("bench chat measures answers without a model"),
+                new ChatSettings(10, Duration.ofMinutes(30), dir.resolve("exports")),
+                PermissionPolicy.defaults("bench"),
+                BotWiring.UNLIMITED,
+                BotSettings.defaults())) {
+            core.register(outbox);
+            long started = System.nanoTime();
+            replay(core, outbox, plans.subList(0, 1), 1, "first");
+            System.out.printf(
+                    "first      the first plan question (loads the run and its order book): %.0f ms%n",
+                    (System.nanoTime() - started) / 1e6);
+            replay(core, outbox, plans, 1, "warm"); // warm-up: JIT and per-run caches
+            replay(core, outbox, intents, 1, "warm");
+            System.out.println("load       before: " + BenchChatQuestions.loadAverage());
+            Map<BenchChatQuestions.Question, List<Long>> times = new LinkedHashMap<>();
+            for (int round = 0; round < rounds; round++) {
+                // one conversation per set and round, so follow-ups see their previous turn
+                record(times, plans, replay(core, outbox, plans, round, "plans"));
+                record(times, intents, replay(core, outbox, intents, round, "intents"));
             }
+            System.out.println("load       after:  " + BenchChatQuestions.loadAverage());
+            report(times, runCustomers);
         }
-        return out;
     }
 
-    private void print(String label, long[] nanos, int utteranceCount) {
-        Arrays.sort(nanos);
-        double total = Arrays.stream(nanos).sum() / 1e9;
+    private static void record(
+            Map<BenchChatQuestions.Question, List<Long>> times, List<BenchChatQuestions.Question> set, long[] nanos) {
+        for (int i = 0; i < set.size(); i++) {
+            times.computeIfAbsent(set.get(i), q -> new ArrayList<>()).add(nanos[i]);
+        }
+    }
+
+    private void report(Map<BenchChatQuestions.Question, List<Long>> times, long runCustomers) {
         System.out.printf(
-                "%s %,d answers (%d utterances x %d rounds) on %,d customers through the bot's core"
-                        + " (BotPort -> ChatService -> Outbox), no model: p50 %.2f ms, p99 %.2f ms, max %.2f ms,"
-                        + " %.0f answers/s%n",
-                label,
-                nanos.length,
-                utteranceCount,
-                rounds,
-                customers,
-                nanos[nanos.length / 2] / 1e6,
-                nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1e6,
-                nanos[nanos.length - 1] / 1e6,
-                nanos.length / total);
+                "chat       %,d questions x %d rounds on %,d customers through the bot's core"
+                        + " (BotPort -> ChatService -> Outbox), no model, one at a time:%n",
+                times.size(), rounds, runCustomers);
+        System.out.printf("  %-18s %9s %10s %10s %10s%n", "kind", "answers", "p50 ms", "p99 ms", "max ms");
+        List<String> kinds = new ArrayList<>(BenchChatQuestions.PLAN_KINDS);
+        kinds.addAll(BenchChatQuestions.INTENT_KINDS);
+        for (String kind : kinds) {
+            row(kind, times, q -> q.kind().equals(kind));
+        }
+        row("new kinds (all)", times, q -> {
+            int index = BenchChatQuestions.PLAN_KINDS.indexOf(q.kind());
+            return index >= 0 && index < BenchChatQuestions.PLAN_KINDS.size() - 1;
+        });
+        row("every question", times, q -> true);
+        System.out.println("  slowest (median over the rounds):");
+        times.entrySet().stream()
+                .sorted(Comparator.comparingLong(
+                        (Map.Entry<BenchChatQuestions.Question, List<Long>> e) -> -median(e.getValue())))
+                .limit(5)
+                .forEach(e -> System.out.printf(
+                        "  %8.1f ms  %-16s %s%n",
+                        median(e.getValue()) / 1e6,
+                        e.getKey().kind(),
+                        e.getKey().text()));
+    }
+
+    private static void row(
+            String label,
+            Map<BenchChatQuestions.Question, List<Long>> times,
+            java.util.function.Predicate<BenchChatQuestions.Question> which) {
+        long[] nanos = times.entrySet().stream()
+                .filter(e -> which.test(e.getKey()))
+                .flatMap(e -> e.getValue().stream())
+                .mapToLong(Long::longValue)
+                .toArray();
+        if (nanos.length == 0) {
+            return;
+        }
+        BenchChatQuestions.Percentiles p = BenchChatQuestions.Percentiles.of(nanos);
+        System.out.printf("  %-18s %9d %10.2f %10.2f %10.2f%n", label, p.count(), p.p50(), p.p99(), p.max());
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get((values.size() - 1) / 2);
     }
 
     private void buildRun(Database database, Path dir) throws Exception {
@@ -135,25 +202,22 @@ final class BenchChatCommand implements Callable<Integer> {
 
     /** Time from the port's call to the answer reaching the outbox, one question at a time. */
     private static long[] replay(
-            io.segbot.bot.BotPort bot, BenchOutbox outbox, List<LabelledUtterance> utterances, int rounds)
+            BotPort bot, BenchOutbox outbox, List<BenchChatQuestions.Question> questions, int round, String set)
             throws InterruptedException {
-        long[] nanos = new long[utterances.size() * rounds];
-        int i = 0;
-        io.segbot.bot.Requester user = io.segbot.bot.Requester.of("console", "bench");
-        for (int round = 0; round < rounds; round++) {
-            io.segbot.bot.Address here = new io.segbot.bot.Address("console", "bench-" + round, null);
-            for (LabelledUtterance u : utterances) {
-                long started = System.nanoTime();
-                io.segbot.bot.Ack ack = bot.message(
-                        new io.segbot.bot.Inbound(java.util.UUID.randomUUID().toString(), user, here, u.text()));
-                if (ack.status() != io.segbot.bot.Ack.Status.ACCEPTED) {
-                    throw new IllegalStateException("'" + u.text() + "' was not accepted: " + ack.status());
-                }
-                String answer = outbox.next();
-                nanos[i++] = System.nanoTime() - started;
-                if (answer.isEmpty()) {
-                    throw new IllegalStateException("empty answer to '" + u.text() + "'");
-                }
+        long[] nanos = new long[questions.size()];
+        Requester user = Requester.of("console", "bench");
+        Address here = new Address("console", "bench-" + set + "-" + round, null);
+        for (int i = 0; i < questions.size(); i++) {
+            String text = questions.get(i).text();
+            long started = System.nanoTime();
+            Ack ack = bot.message(new Inbound(UUID.randomUUID().toString(), user, here, text));
+            if (ack.status() != Ack.Status.ACCEPTED) {
+                throw new IllegalStateException("'" + text + "' was not accepted: " + ack.status());
+            }
+            String answer = outbox.next();
+            nanos[i] = System.nanoTime() - started;
+            if (answer.isEmpty()) {
+                throw new IllegalStateException("empty answer to '" + text + "'");
             }
         }
         return nanos;

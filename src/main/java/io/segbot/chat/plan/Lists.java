@@ -4,20 +4,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.function.IntPredicate;
 
-/** The top (or bottom) customers of a population by a key, with a bounded heap: O(n log limit). */
+/**
+ * The top (or bottom) customers of a population by a key, with a bounded heap: O(n log limit), and
+ * a row is only made for a customer that beats the heap's worst. In a window, each customer's spend
+ * and orders are summed from the window's orders read by day.
+ */
 final class Lists {
     private Lists() {}
 
-    static PlanResult top(QuestionPlan plan, OrderBook book, IntPredicate population) {
+    /** @param population who may be listed, null for everyone */
+    static PlanResult top(QuestionPlan plan, OrderBook book, boolean[] population) {
         QuestionPlan.ListSpec spec = plan.list();
-        int from = plan.window() == null
-                ? Integer.MIN_VALUE
-                : PlanExecutor.epochDay(plan.window().from());
-        int to = plan.window() == null
-                ? Integer.MAX_VALUE
-                : PlanExecutor.epochDay(plan.window().to());
         // best first: higher value, or lower when ascending; ties by customer id so lists are stable
         Comparator<PlanResult.Row> best = Comparator.comparingDouble(PlanResult.Row::value);
         if (!spec.ascending()) {
@@ -25,38 +23,30 @@ final class Lists {
         }
         best = best.thenComparing(PlanResult.Row::customerId);
         PriorityQueue<PlanResult.Row> heap = new PriorityQueue<>(spec.limit() + 1, best.reversed());
+        double[] windowSpend = null;
+        int[] windowOrders = null;
+        if (plan.window() != null) {
+            windowSpend = new double[book.customers()];
+            windowOrders = new int[book.customers()];
+            OrderDays days = BookIndexes.of(book).days(book);
+            int end = days.endOf(PlanExecutor.epochDay(plan.window().to()));
+            for (int i = days.startOf(PlanExecutor.epochDay(plan.window().from())); i < end; i++) {
+                windowSpend[days.customer[i]] += days.amount[i];
+                windowOrders[days.customer[i]]++;
+            }
+        }
         long matched = 0;
         for (int c = 0; c < book.customers(); c++) {
-            if (!population.test(c)) {
+            if (windowOrders != null && windowOrders[c] == 0 || population != null && !population[c]) {
                 continue;
             }
-            double spend = book.monetary()[c];
-            long orders = book.frequency()[c];
-            if (plan.window() != null) {
-                spend = 0;
-                orders = 0;
-                for (int i = book.offsets()[c]; i < book.offsets()[c + 1]; i++) {
-                    int day = book.orderDay()[i];
-                    if (day >= from && day <= to) {
-                        spend += book.orderAmount()[i];
-                        orders++;
-                    }
-                }
-                if (orders == 0) {
-                    continue;
-                }
-            }
+            double spend = windowSpend == null ? book.monetary()[c] : windowSpend[c];
+            long orders = windowOrders == null ? book.frequency()[c] : windowOrders[c];
             matched++;
-            double value =
-                    switch (spec.by()) {
-                        case SPEND -> spend;
-                        case ORDERS -> orders;
-                        case CLV -> book.clv()[c];
-                        case PREDICTED_CLV -> book.predictedClv()[c];
-                        case P_ALIVE -> book.pAlive()[c];
-                        case RECENCY -> -book.recency()[c]; // most recent first: fewest days since the last order
-                        case AOV -> orders == 0 ? 0 : spend / orders;
-                    };
+            double value = value(spec.by(), book, c, spend, orders);
+            if (heap.size() == spec.limit() && !beats(value, book.ids()[c], heap.peek(), spec.ascending())) {
+                continue;
+            }
             heap.add(new PlanResult.Row(book.ids()[c], value, spend, orders));
             if (heap.size() > spec.limit()) {
                 heap.poll();
@@ -65,5 +55,26 @@ final class Lists {
         List<PlanResult.Row> rows = new ArrayList<>(heap);
         rows.sort(best);
         return new PlanResult(plan, new Tally(), null, List.of(), rows, matched, Double.NaN, null);
+    }
+
+    private static double value(QuestionPlan.SortKey by, OrderBook book, int c, double spend, long orders) {
+        return switch (by) {
+            case SPEND -> spend;
+            case ORDERS -> orders;
+            case CLV -> book.clv()[c];
+            case PREDICTED_CLV -> book.predictedClv()[c];
+            case P_ALIVE -> book.pAlive()[c];
+            case RECENCY -> -book.recency()[c]; // most recent first: fewest days since the last order
+            case AOV -> orders == 0 ? 0 : spend / orders;
+        };
+    }
+
+    /** Whether a customer ranks before the list's current worst row (the same order as the comparator). */
+    private static boolean beats(double value, String id, PlanResult.Row worst, boolean ascending) {
+        int byValue = Double.compare(value, worst.value());
+        if (byValue != 0) {
+            return ascending ? byValue < 0 : byValue > 0;
+        }
+        return id.compareTo(worst.customerId()) < 0;
     }
 }

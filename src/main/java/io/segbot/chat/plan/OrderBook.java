@@ -75,15 +75,6 @@ public record OrderBook(
 
     /** Index of a customer id, or -1; ids compare ignoring case when no exact match exists. */
     public int indexOf(String id) {
-        int caseless = -1;
-        for (int c = 0; c < ids.length; c++) {
-            if (ids[c].equals(id)) {
-                return c;
-            }
-            if (caseless < 0 && ids[c].equalsIgnoreCase(id)) {
-                caseless = c;
-            }
-        }
-        return caseless;
+        return BookIndexes.of(this).indexOf(this, id);
     }
 }

@@ -2,7 +2,6 @@ package io.segbot.chat.plan;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 /**
  * Computes a {@link QuestionPlan} over an {@link OrderBook}: one pass over the population's
@@ -15,6 +14,11 @@ public final class PlanExecutor {
     private PlanExecutor() {}
 
     public static PlanResult execute(QuestionPlan plan, OrderBook book) {
+        return execute(plan, book, null);
+    }
+
+    /** @param path null to read windows the cheapest way; DAYS or CUSTOMERS force one (tests compare them) */
+    static PlanResult execute(QuestionPlan plan, OrderBook book, Scan.Path path) {
         if (plan.kind() == QuestionPlan.Kind.REFUSE) {
             return PlanResult.unavailable(plan, null);
         }
@@ -30,10 +34,10 @@ public final class PlanExecutor {
                 && book.pAlive() == null) {
             return PlanResult.unavailable(plan, NO_MODEL);
         }
-        IntPredicate customer = c -> true;
+        int only = -1;
         if (plan.customerId() != null) {
-            int index = book.indexOf(plan.customerId());
-            if (index < 0) {
+            only = BookIndexes.of(book).indexOf(book, plan.customerId());
+            if (only < 0) {
                 return new PlanResult(
                         plan,
                         new Tally(),
@@ -44,26 +48,27 @@ public final class PlanExecutor {
                         Double.NaN,
                         "unknown customer");
             }
-            customer = c -> c == index;
         }
-        IntPredicate population = and(customer, Populations.predicate(plan.filters(), plan.window(), book));
+        boolean[] population = Populations.mask(plan.filters(), plan.window(), book, only);
         if (plan.kind() == QuestionPlan.Kind.LIST) {
             return Lists.top(plan, book, population);
         }
-        Scan scan = new Scan(book, plan, measure, plan.window());
+        Scan scan = new Scan(book, plan, measure, plan.window(), population == null);
+        scan.forced = path;
         Tally total = scan.run(population);
-        Tally versus = null;
+        Scan other = null;
         if (plan.versusWindow() != null) {
-            versus = new Scan(book, plan, measure, plan.versusWindow()).run(population);
+            other = new Scan(book, plan, measure, plan.versusWindow(), population == null);
         } else if (!plan.versusFilters().isEmpty()) {
-            IntPredicate other = and(customer, Populations.predicate(plan.versusFilters(), plan.window(), book));
-            versus = new Scan(book, plan, measure, plan.window()).run(other);
+            population = Populations.mask(plan.versusFilters(), plan.window(), book, only);
+            other = new Scan(book, plan, measure, plan.window(), population == null);
+        }
+        Tally versus = null;
+        if (other != null) {
+            other.forced = path;
+            versus = other.run(population);
         }
         return new PlanResult(plan, total, versus, scan.groups(), List.of(), 0, scan.distribution(), null);
-    }
-
-    private static IntPredicate and(IntPredicate a, IntPredicate b) {
-        return c -> a.test(c) && b.test(c);
     }
 
     static boolean needsOrders(QuestionPlan plan, Measure measure) {

@@ -1,9 +1,12 @@
 package io.segbot.chat.plan;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
 
-/** A plan's filters as one test on a customer index of an {@link OrderBook}. */
+/**
+ * A plan's filters as a mask over an {@link OrderBook}'s customers: one tight loop per filter, so
+ * the scans test one array element per customer instead of a chain of predicates.
+ */
 final class Populations {
     /** Without a window, "active" means an order in the last 90 days and "lapsed" none in the last 365. */
     static final int ACTIVE_DAYS = 90;
@@ -12,49 +15,73 @@ final class Populations {
 
     private Populations() {}
 
-    static IntPredicate predicate(List<Filter> filters, DateRange window, OrderBook book) {
-        IntPredicate all = c -> true;
-        for (Filter filter : filters) {
-            IntPredicate next = one(filter, window, book);
-            IntPredicate before = all;
-            all = c -> before.test(c) && next.test(c);
+    /**
+     * @param only a single customer's index, or -1 for all
+     * @return who is in the population, or null for every customer (no filter, no one customer)
+     */
+    static boolean[] mask(List<Filter> filters, DateRange window, OrderBook book, int only) {
+        if (filters.isEmpty() && only < 0) {
+            return null;
         }
-        return all;
+        boolean[] in = new boolean[book.customers()];
+        if (only >= 0) {
+            in[only] = true;
+        } else {
+            Arrays.fill(in, true);
+        }
+        for (Filter filter : filters) {
+            narrow(in, filter, window, book);
+        }
+        return in;
     }
 
-    private static IntPredicate one(Filter filter, DateRange window, OrderBook book) {
-        if (filter instanceof Filter.Segment s) {
-            if (s.family().equals("cluster")) {
-                int wanted = Integer.parseInt(s.key());
-                return c -> book.cluster()[c] == wanted;
+    private static void narrow(boolean[] in, Filter filter, DateRange window, OrderBook book) {
+        int n = in.length;
+        if (filter instanceof Filter.Segment s && s.family().equals("cluster")) {
+            int wanted = Integer.parseInt(s.key());
+            for (int c = 0; c < n; c++) {
+                in[c] &= book.cluster()[c] == wanted;
             }
+        } else if (filter instanceof Filter.Segment s) {
             int label = book.rfmLabels().indexOf(s.key());
-            return c -> book.rfm()[c] == label;
-        }
-        if (filter instanceof Filter.ChurnBand b) {
+            for (int c = 0; c < n; c++) {
+                in[c] &= book.rfm()[c] == label;
+            }
+        } else if (filter instanceof Filter.ChurnBand b) {
             byte band = (byte) OrderBook.BANDS.indexOf(b.band());
-            return c -> book.churn()[c] == band;
-        }
-        if (filter instanceof Filter.Tier t) {
+            for (int c = 0; c < n; c++) {
+                in[c] &= book.churn()[c] == band;
+            }
+        } else if (filter instanceof Filter.Tier t) {
             byte tier = (byte) OrderBook.TIERS.indexOf(t.tier());
-            return c -> book.tier()[c] == tier;
+            for (int c = 0; c < n; c++) {
+                in[c] &= book.tier()[c] == tier;
+            }
+        } else if (filter instanceof Filter.Threshold t) {
+            boolean spend = t.field() == Filter.Threshold.Field.SPEND;
+            for (int c = 0; c < n; c++) {
+                in[c] &= t.test(spend ? book.monetary()[c] : book.frequency()[c]);
+            }
+        } else {
+            lifecycle(in, (Filter.Lifecycle) filter, window, book);
         }
-        if (filter instanceof Filter.Threshold t) {
-            return t.field() == Filter.Threshold.Field.SPEND
-                    ? c -> t.test(book.monetary()[c])
-                    : c -> t.test(book.frequency()[c]);
-        }
-        Filter.Lifecycle life = (Filter.Lifecycle) filter;
+    }
+
+    private static void lifecycle(boolean[] in, Filter.Lifecycle life, DateRange window, OrderBook book) {
         int asOf = PlanExecutor.epochDay(book.asOf());
         int from = window != null ? PlanExecutor.epochDay(window.from()) : 0;
         int to = window != null ? PlanExecutor.epochDay(window.to()) : asOf;
-        return switch (life.stage()) {
-            case NEW -> c -> window != null && firstDay(book, c) >= from && firstDay(book, c) <= to;
-            case ACTIVE -> window != null
-                    ? c -> hasOrderIn(book, c, from, to)
-                    : c -> lastDay(book, c) > asOf - ACTIVE_DAYS;
-            case LAPSED -> window != null ? c -> lastDay(book, c) < from : c -> lastDay(book, c) <= asOf - LAPSED_DAYS;
-        };
+        for (int c = 0; c < in.length; c++) {
+            if (in[c]) {
+                in[c] = switch (life.stage()) {
+                    case NEW -> window != null && firstDay(book, c) >= from && firstDay(book, c) <= to;
+                    case ACTIVE -> window != null
+                            ? hasOrderIn(book, c, from, to)
+                            : lastDay(book, c) > asOf - ACTIVE_DAYS;
+                    case LAPSED -> window != null ? lastDay(book, c) < from : lastDay(book, c) <= asOf - LAPSED_DAYS;
+                };
+            }
+        }
     }
 
     static int firstDay(OrderBook book, int c) {
@@ -68,15 +95,8 @@ final class Populations {
     }
 
     static boolean hasOrderIn(OrderBook book, int c, int from, int to) {
-        for (int k = book.offsets()[c]; k < book.offsets()[c + 1]; k++) {
-            int day = book.orderDay()[k];
-            if (day >= from && day <= to) {
-                return true;
-            }
-            if (day > to) {
-                return false;
-            }
-        }
-        return false;
+        int end = book.offsets()[c + 1];
+        int k = CustomerPass.startOf(book.orderDay(), book.offsets()[c], end, from);
+        return k < end && book.orderDay()[k] <= to;
     }
 }

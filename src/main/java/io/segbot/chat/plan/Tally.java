@@ -36,13 +36,45 @@ public final class Tally {
     void order(int customer, int day, double amount) {
         orders++;
         revenue += amount;
-        if (Double.isNaN(largestOrder) || amount > largestOrder) {
+        largest(customer, day, amount);
+        firstDay = Math.min(firstDay, day);
+        lastDay = Math.max(lastDay, day);
+    }
+
+    /** A copy to add to (cached tallies stay as they are). */
+    Tally copy() {
+        Tally t = new Tally();
+        t.customers = customers;
+        t.orders = orders;
+        t.revenue = revenue;
+        t.repeat = repeat;
+        t.oneTime = oneTime;
+        t.gapDays = gapDays;
+        t.gaps = gaps;
+        t.clv = clv;
+        t.predictedClv = predictedClv;
+        t.pAlive = pAlive;
+        t.recencyDays = recencyDays;
+        t.members = members;
+        t.inBand = inBand;
+        t.largestOrder = largestOrder;
+        t.largestOrderCustomer = largestOrderCustomer;
+        t.largestOrderDay = largestOrderDay;
+        t.firstDay = firstDay;
+        t.lastDay = lastDay;
+        return t;
+    }
+
+    /** An order that may be the largest; ties go to the earlier day, then the earlier customer. */
+    void largest(int customer, int day, double amount) {
+        if (Double.isNaN(largestOrder)
+                || amount > largestOrder
+                || amount == largestOrder
+                        && (day < largestOrderDay || day == largestOrderDay && customer < largestOrderCustomer)) {
             largestOrder = amount;
             largestOrderCustomer = customer;
             largestOrderDay = day;
         }
-        firstDay = Math.min(firstDay, day);
-        lastDay = Math.max(lastDay, day);
     }
 
     /** The value of a measure that is a ratio or a count of this tally; NaN when undefined (no customers). */

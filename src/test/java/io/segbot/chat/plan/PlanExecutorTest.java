@@ -71,6 +71,15 @@ class PlanExecutorTest {
     }
 
     @Test
+    void days_between_orders_by_month_count_gaps_whose_two_orders_fall_in_that_month() {
+        // only A3's Feb 1 -> Feb 15 has both orders in one month; every other gap spans two months
+        PlanResult months = ask("average days between orders by month in q1 2025");
+        assertThat(months.groups()).extracting(g -> g.tally().gaps).containsExactly(0L, 1L, 0L);
+        assertThat(months.groups().get(1).tally().value(Measure.DAYS_BETWEEN_ORDERS, null))
+                .isEqualTo(14);
+    }
+
+    @Test
     void share_of_revenue_from_the_top_customers() {
         // top 20 % of 12 = ceil(2.4) = 3 customers: 1,000 + 500 + 400 = 1,900 of 3,080
         assertThat(ask("what share of revenue comes from the top 20% of customers")
