@@ -17,6 +17,8 @@ final class DiscordCalls {
     static final int UNKNOWN_CHANNEL = 10003;
     static final int MISSING_ACCESS = 50001;
     static final int MISSING_PERMISSIONS = 50013;
+    /** What Discord answers for an interaction token it no longer knows. */
+    static final java.util.Set<Integer> HOOK_GONE = java.util.Set.of(10015, 10062, 50027);
 
     private final Duration timeout;
 
@@ -38,6 +40,11 @@ final class DiscordCalls {
         } catch (InsufficientPermissionException e) {
             throw refusal(e, where);
         }
+    }
+
+    /** Whether Discord refused because the interaction's token is unknown or dead (Unknown Webhook/Interaction, Invalid Webhook Token). */
+    static boolean hookGone(DeliveryException failure) {
+        return failure.getCause() instanceof ErrorResponseException error && HOOK_GONE.contains(error.getErrorCode());
     }
 
     static DeliveryException refusal(Throwable failure, String where) {

@@ -63,20 +63,24 @@ final class DiscordOutbox implements Outbox {
                     DeliveryException.Reason.OTHER,
                     "customer-level files go only to the requester's direct messages, not to " + to.channelId());
         }
-        if (interaction.isPresent()) {
-            Optional<Hooks.Entry> live = hooks.live(interaction.get().interactionId());
-            if (live.isPresent()) {
-                return new Posted(to, throughHook(live.get(), renderer.render(message, null)));
-            }
-            // Too old (or from before a restart): a channel message that names the requester.
-            String id = send(
-                    channel(to.channelId()),
-                    renderer.render(message, interaction.get().userId()),
-                    null);
-            return new Posted(to, IN_CHANNEL + id);
+        if (interaction.isEmpty()) {
+            MessageChannel target = conversations.target(to, this::channel);
+            return new Posted(to, send(target, renderer.render(message, null), conversations.replyTo(to)));
         }
-        MessageChannel target = conversations.target(to, this::channel);
-        return new Posted(to, send(target, renderer.render(message, null), conversations.replyTo(to)));
+        Optional<Hooks.Entry> live = hooks.live(interaction.get().interactionId());
+        if (live.isPresent()) {
+            try {
+                return new Posted(to, throughHook(live.get(), renderer.render(message, null)));
+            } catch (DeliveryException e) {
+                forgetIfGone(interaction.get(), e);
+            }
+        }
+        // Too old, refused by Discord, or from before a restart: a channel message naming the requester.
+        String id = send(
+                channel(to.channelId()),
+                renderer.render(message, interaction.get().userId()),
+                null);
+        return new Posted(to, IN_CHANNEL + id);
     }
 
     @Override
@@ -100,30 +104,54 @@ final class DiscordOutbox implements Outbox {
             log.debug("interaction {} is too old to edit; its result will be posted anew", interaction.get());
             return;
         }
-        List<MessageCreateData> rendered = renderer.render(message, null);
-        MessageEditData edit = edit(rendered.get(0));
-        calls.await(
-                posted.messageId().equals(ORIGINAL)
-                        ? live.get().hook.editOriginal(edit)
-                        : live.get().hook.editMessageById(posted.messageId(), edit),
-                "the interaction reply");
-        followUps(live.get(), rendered);
+        try {
+            editThroughHook(live.get(), posted.messageId(), renderer.render(message, null));
+        } catch (DeliveryException e) {
+            forgetIfGone(interaction.get(), e);
+            log.debug(
+                    "interaction {}: Discord no longer takes edits; its result will be posted anew", interaction.get());
+        }
     }
 
     @Override
     public void finish(Posted progress, OutgoingMessage result) {
         Optional<Hooks.Ref> interaction = Hooks.ref(progress.address());
-        if (interaction.isPresent()
-                && !progress.messageId().startsWith(IN_CHANNEL)
-                && hooks.live(interaction.get().interactionId()).isEmpty()) {
-            // The deferred reply can no longer be edited: post the result so its requester is notified.
-            send(
-                    channel(progress.address().channelId()),
-                    renderer.render(result, interaction.get().userId()),
-                    null);
+        if (interaction.isEmpty() || progress.messageId().startsWith(IN_CHANNEL)) {
+            update(progress, result);
             return;
         }
-        update(progress, result);
+        Optional<Hooks.Entry> live = hooks.live(interaction.get().interactionId());
+        if (live.isPresent()) {
+            try {
+                editThroughHook(live.get(), progress.messageId(), renderer.render(result, null));
+                return;
+            } catch (DeliveryException e) {
+                forgetIfGone(interaction.get(), e);
+            }
+        }
+        // The deferred reply can no longer be edited: post the result so its requester is notified.
+        send(
+                channel(progress.address().channelId()),
+                renderer.render(result, interaction.get().userId()),
+                null);
+    }
+
+    /** A hook Discord no longer accepts is forgotten; any other failure is the caller's. */
+    private void forgetIfGone(Hooks.Ref interaction, DeliveryException failure) {
+        if (!DiscordCalls.hookGone(failure)) {
+            throw failure;
+        }
+        hooks.forget(interaction.interactionId());
+    }
+
+    private void editThroughHook(Hooks.Entry entry, String messageId, List<MessageCreateData> rendered) {
+        MessageEditData edit = edit(rendered.get(0));
+        calls.await(
+                messageId.equals(ORIGINAL)
+                        ? entry.hook.editOriginal(edit)
+                        : entry.hook.editMessageById(messageId, edit),
+                "the interaction reply");
+        followUps(entry, rendered);
     }
 
     private void edit(MessageChannel channel, String messageId, List<MessageCreateData> rendered) {

@@ -74,6 +74,11 @@ final class Hooks {
         return Optional.of(entry);
     }
 
+    /** Discord refused the hook: later posts go to the channel. */
+    void forget(String interactionId) {
+        byInteraction.remove(interactionId);
+    }
+
     static Address address(String channelId, String interactionId, String userId) {
         return new Address(DiscordOutbox.PLATFORM, channelId, PREFIX + interactionId + ":" + userId);
     }

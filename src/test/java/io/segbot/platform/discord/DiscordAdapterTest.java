@@ -189,4 +189,30 @@ class DiscordAdapterTest {
                 .anySatisfy(text ->
                         assertThat(text).contains("`gone`").contains("can't see a channel 1399999999999999999"));
     }
+
+    @Test
+    void a_discord_role_on_the_allow_list_grants_its_members_the_ability() throws Exception {
+        String analyst = "2100000000000000003";
+        String stranger = "2100000000000000004";
+        LoopbackDiscord.Interaction allowed = discord.slashCommand(
+                analyst,
+                LoopbackDiscord.CHANNEL_ID,
+                "report",
+                Map.of("kind", "segments"),
+                LoopbackDiscord.ANALYST_ROLE_ID);
+        LoopbackDiscord.Interaction refused =
+                discord.slashCommand(stranger, LoopbackDiscord.CHANNEL_ID, "report", Map.of("kind", "segments"));
+
+        String allowedReply = "webhooks/" + LoopbackDiscord.BOT_ID + "/" + allowed.token();
+        assertThat(discord.await(c -> c.is("PATCH", allowedReply + "/messages/@original"), 1, DiscordFixture.WAIT)
+                        .get(0)
+                        .json()
+                        .toString())
+                .contains("report segments");
+        String refusedReply = "webhooks/" + LoopbackDiscord.BOT_ID + "/" + refused.token();
+        LoopbackDiscord.Call refusal = discord.await(c -> c.is("POST", refusedReply), 1, DiscordFixture.WAIT)
+                .get(0);
+        assertThat(refusal.json().toString()).contains("run ability");
+        assertThat(refusal.json().path("flags").asInt() & 64).isEqualTo(64);
+    }
 }

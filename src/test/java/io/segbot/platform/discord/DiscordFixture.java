@@ -1,37 +1,22 @@
 package io.segbot.platform.discord;
 
 import io.segbot.TestClock;
-import io.segbot.analysis.AnalysisService;
 import io.segbot.bot.Ability;
 import io.segbot.bot.BotCore;
-import io.segbot.bot.BotServices;
+import io.segbot.bot.BotFixture;
 import io.segbot.bot.BotSettings;
 import io.segbot.bot.DiscordSettings;
 import io.segbot.bot.Grant;
 import io.segbot.bot.PermissionPolicy;
 import io.segbot.bot.Secrets;
 import io.segbot.bot.TokenBuckets;
-import io.segbot.chat.ChatEngine;
-import io.segbot.chat.ConversationMemory;
-import io.segbot.chat.Exports;
 import io.segbot.chat.Phraser;
-import io.segbot.chat.RunSnapshots;
-import io.segbot.chat.intent.IntentClassifier;
 import io.segbot.ingest.CartAbandonerImport;
 import io.segbot.ingest.Importer;
-import io.segbot.ingest.TransactionGenerator;
-import io.segbot.llm.NoModel;
 import io.segbot.mece.CartAbandonerGenerator;
 import io.segbot.mece.CartCsv;
-import io.segbot.mece.MeceConfig;
-import io.segbot.naming.PersonaBook;
 import io.segbot.platform.discord.loopback.LoopbackDiscord;
-import io.segbot.report.Reports;
-import io.segbot.store.ConversationRepository;
 import io.segbot.store.Database;
-import io.segbot.store.DatasetRepository;
-import io.segbot.store.MeceRunRepository;
-import io.segbot.store.RunRepository;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,12 +27,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The whole Discord bot on loopback, once per test class: a seeded H2 store (dataset "shop", 400
  * customers analysed as run 1; cart abandoners "carts"), the real core without a model, the real
- * JDA connected to {@link LoopbackDiscord}. Maria may run, export and schedule; everyone may ask.
+ * JDA connected to {@link LoopbackDiscord}. Maria may run, export and schedule, members of the
+ * analyst role may run; everyone may ask.
  */
 final class DiscordFixture implements AutoCloseable {
     static final String MARIA = "2100000000000000001";
@@ -72,23 +59,15 @@ final class DiscordFixture implements AutoCloseable {
         PermissionPolicy policy = new PermissionPolicy(
                 Map.of(
                         Ability.ASK, Grant.toEveryone(),
-                        Ability.RUN, Grant.toUsers(MARIA),
+                        Ability.RUN, new Grant(false, Set.of(MARIA), Set.of(), Set.of(LoopbackDiscord.ANALYST_ROLE_ID)),
                         Ability.EXPORT, Grant.toUsers(MARIA),
                         Ability.SCHEDULE, Grant.toUsers(MARIA)),
                 "bot-config/segbot.yaml");
-        Clock clock = coreClock;
-        BotServices services = new BotServices(
-                database,
-                MeceConfig::defaults,
-                () -> PersonaBook.load(Path.of(PersonaBook.FILE)),
-                new NoModel("tests run without a model"),
-                schedule -> Reports.build(database, schedule.kind(), null, null),
-                clock);
         core = new BotCore(
-                services,
-                engine(database, dir),
+                BotFixture.services(database, coreClock),
+                BotFixture.engine(database, Phraser.NONE, dir),
                 policy,
-                new TokenBuckets(TokenBuckets.defaultLimits(), clock),
+                new TokenBuckets(TokenBuckets.defaultLimits(), coreClock),
                 BotSettings.defaults());
         adapter = new DiscordAdapter(
                 new DiscordSettings(Optional.of(LoopbackDiscord.GUILD_ID), Optional.empty()),
@@ -124,30 +103,14 @@ final class DiscordFixture implements AutoCloseable {
         }
     }
 
+    /** BotFixture's "shop" (run 1), and 3,000 cart abandoners as "carts". */
     private static void seed(Database database, Path dir) throws Exception {
-        Path orders = dir.resolve("shop.csv");
-        try (Writer writer = Files.newBufferedWriter(orders, StandardCharsets.UTF_8)) {
-            TransactionGenerator.write(
-                    new TransactionGenerator.Spec(400, 7, LocalDate.of(2023, 1, 1), 730, 14, 20), writer);
-        }
-        new Importer(database).importTransactions(Importer.Request.of(orders));
-        new AnalysisService(database, Clock.systemUTC()).analyze(new AnalysisService.Request(null, null, 3, 42, 365));
+        BotFixture.seed(database, dir);
         Path carts = dir.resolve("carts.csv");
         try (Writer writer = Files.newBufferedWriter(carts, StandardCharsets.UTF_8)) {
             CartCsv.write(CartAbandonerGenerator.generate(3_000, 42, CART_AS_OF, true), writer);
         }
         CartAbandonerImport.importFile(database, Importer.Request.of(carts), CART_AS_OF);
-    }
-
-    private static ChatEngine engine(Database database, Path dir) {
-        return new ChatEngine(
-                IntentClassifier.fromClasspath(),
-                new RunSnapshots(new RunRepository(database), new DatasetRepository(database)),
-                new ConversationMemory(
-                        new ConversationRepository(database), Clock.systemUTC(), 10, Duration.ofMinutes(30)),
-                Phraser.NONE,
-                new Exports(dir.resolve("exports")),
-                new MeceRunRepository(database));
     }
 
     @Override

@@ -109,9 +109,32 @@ class DiscordFlowTest {
                 .extracting(c -> c.json().path("recipient_id").asText())
                 .contains(DiscordFixture.MARIA);
         awaitEdit(export, "went to you privately");
-        assertThat(discord.calls(c -> !c.files().isEmpty()))
-                .as("no file anywhere but the DM")
+        assertThat(discord.calls(c -> c.files().stream().anyMatch(f -> f.name().matches("run-\\d+-.*\\.csv"))))
+                .as("no customer export anywhere but the DM")
                 .allSatisfy(c -> assertThat(c.path()).isEqualTo("channels/" + dm + "/messages"));
+    }
+
+    @Test
+    void the_export_csv_and_re_run_buttons_of_an_analysis_do_what_they_say() throws Exception {
+        String dm = discord.dmChannel(DiscordFixture.MARIA);
+        LoopbackDiscord.Interaction export =
+                discord.button(DiscordFixture.MARIA, CHANNEL, discord.snowflake(), "export_csv|run 1");
+        LoopbackDiscord.Interaction rerun =
+                discord.button(DiscordFixture.MARIA, CHANNEL, discord.snowflake(), "rerun|run shop --k 3");
+
+        assertThat(callback(export).json().path("type").asInt()).isEqualTo(5);
+        LoopbackDiscord.Call file = discord.await(
+                        c -> c.is("POST", "channels/" + dm + "/messages")
+                                && c.files().stream().anyMatch(f -> f.name().equals("run-1-all.csv")),
+                        1,
+                        DiscordFixture.WAIT)
+                .get(0);
+        long rows = new String(file.files().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .count();
+        assertThat(rows).as("a heading and the 400 customers of run 1").isEqualTo(401);
+        assertThat(callback(rerun).json().path("type").asInt()).isEqualTo(5);
+        assertThat(awaitEdit(rerun, "Analysis run").get(0).json().toString()).contains("run shop --k 3");
     }
 
     @Test
@@ -157,6 +180,32 @@ class DiscordFlowTest {
                         c.path().startsWith(webhook(run)) && c.json().toString().contains("Analysis run")))
                 .as("the expired reply is not edited any more")
                 .isEmpty();
+    }
+
+    @Test
+    void a_reply_discord_stops_accepting_early_falls_back_to_a_channel_message_naming_the_requester() throws Exception {
+        LoopbackDiscord.Hold deferral = discord.hold(
+                c -> c.path().startsWith("interactions/") && c.path().endsWith("/callback"));
+        LoopbackDiscord.Interaction report =
+                discord.slashCommand(DiscordFixture.MARIA, CHANNEL, "report", Map.of("kind", "churn"));
+        deferral.awaitHeld(DiscordFixture.WAIT);
+        discord.expireToken(report.token()); // Discord will refuse the token's edits (50027)
+        deferral.release();
+
+        LoopbackDiscord.Call moved = discord.await(
+                        c -> c.is("POST", "channels/" + CHANNEL + "/messages")
+                                && c.json().toString().contains("report churn"),
+                        1,
+                        DiscordFixture.WAIT)
+                .get(0);
+        assertThat(moved.content()).isEqualTo("<@" + DiscordFixture.MARIA + ">");
+        LoopbackDiscord.Call result = discord.await(
+                        c -> c.is("PATCH", "channels/" + CHANNEL + "/messages/\\d+")
+                                && c.json().toString().contains("Churn risk of run"),
+                        1,
+                        DiscordFixture.WAIT)
+                .get(0);
+        assertThat(result.content()).isEqualTo("<@" + DiscordFixture.MARIA + ">");
     }
 
     @Test

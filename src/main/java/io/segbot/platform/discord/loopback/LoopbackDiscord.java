@@ -32,6 +32,9 @@ public final class LoopbackDiscord implements AutoCloseable {
     /** A channel of the guild for tests to refuse messages in ({@link #failChannel}). */
     public static final String LOCKED_CHANNEL_ID = "1300000000000000003";
 
+    /** A role of the guild ("analyst") for permission tests. */
+    public static final String ANALYST_ROLE_ID = "1500000000000000001";
+
     public static final String COMMAND_ID = "1400000000000000001";
     /** Discord's epoch (2015-01-01) in Unix milliseconds, for snowflakes. */
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
@@ -287,7 +290,7 @@ public final class LoopbackDiscord implements AutoCloseable {
         failingChannels.put(channelId, code);
     }
 
-    /** Makes an interaction token unknown, as after Discord's 15 minutes. */
+    /** Makes Discord refuse an interaction token's webhook calls (50027), as when it dies before its 15 minutes. */
     public void expireToken(String token) {
         expiredTokens.add(token);
     }
@@ -339,7 +342,9 @@ public final class LoopbackDiscord implements AutoCloseable {
                 .put("preferred_locale", "en-US")
                 .put("verification_level", 0)
                 .put("nsfw_level", 0);
-        guild.putArray("roles").add(Payloads.role(GUILD_ID, "@everyone", 0, 0));
+        guild.putArray("roles")
+                .add(Payloads.role(GUILD_ID, "@everyone", 0, 0))
+                .add(Payloads.role(ANALYST_ROLE_ID, "analyst", 0, 1));
         ArrayNode channels = guild.putArray("channels");
         channels.add(Payloads.textChannel(CHANNEL_ID, GUILD_ID, "marketing", 0));
         channels.add(Payloads.textChannel(REPORTS_CHANNEL_ID, GUILD_ID, "reports", 1));
