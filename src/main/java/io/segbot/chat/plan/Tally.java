@@ -31,6 +31,9 @@ public final class Tally {
     public double largestOrder = Double.NaN;
     public int largestOrderCustomer = -1;
     public int largestOrderDay;
+    /** The largest order's customer id (set once the scan is done), or null. */
+    public String largestOrderCustomerId;
+
     public int firstDay = Integer.MAX_VALUE;
     public int lastDay = Integer.MIN_VALUE;
 
@@ -61,6 +64,7 @@ public final class Tally {
         t.largestOrder = largestOrder;
         t.largestOrderCustomer = largestOrderCustomer;
         t.largestOrderDay = largestOrderDay;
+        t.largestOrderCustomerId = largestOrderCustomerId;
         t.firstDay = firstDay;
         t.lastDay = lastDay;
         return t;
