@@ -21,13 +21,7 @@ public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDa
     /** Groups columnar purchase rows; runs in O(rows) plus small per-customer sorts. */
     public static CustomerHistory of(PurchaseColumns rows) {
         int customers = rows.customerIds().length;
-        int[] start = new int[customers + 1];
-        for (int i = 0; i < rows.size(); i++) {
-            start[rows.customer()[i] + 1]++;
-        }
-        for (int c = 0; c < customers; c++) {
-            start[c + 1] += start[c];
-        }
+        int[] start = CustomerRows.offsets(rows.customer(), rows.size(), customers);
         int[] fill = Arrays.copyOf(start, customers);
         int[] byCustomer = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -61,7 +55,7 @@ public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDa
                 out++;
             }
         }
-        sortOrdersByDay(orderDay, orderAmount, first, out);
+        CustomerRows.sortByDay(orderDay, orderAmount, first, out);
         return out;
     }
 
@@ -98,21 +92,5 @@ public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDa
 
     private static boolean after(int row, int other, long[] key) {
         return key[row] > key[other] || (key[row] == key[other] && row > other);
-    }
-
-    /** Insertion sort: a customer has few orders, and they usually arrive in date order already. */
-    private static void sortOrdersByDay(int[] day, double[] amount, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            int d = day[i];
-            double a = amount[i];
-            int j = i - 1;
-            while (j >= from && day[j] > d) {
-                day[j + 1] = day[j];
-                amount[j + 1] = amount[j];
-                j--;
-            }
-            day[j + 1] = d;
-            amount[j + 1] = a;
-        }
     }
 }

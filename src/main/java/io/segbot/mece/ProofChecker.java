@@ -26,45 +26,69 @@ final class ProofChecker {
         boolean[] duplicated = new boolean[universe];
         List<String> duplicateExamples = new ArrayList<>();
         int duplicates = DuplicateIds.mark(userIds, duplicated, duplicateExamples);
-        int[] recount = new int[segmentSizes.length];
-        int exactlyOnce = 0;
-        int unassigned = 0;
-        for (int user = 0; user < universe; user++) {
-            if (segment[user] < 0) {
-                unassigned++;
-                continue;
-            }
-            recount[segment[user]]++;
-            if (!duplicated[user] && assigner.rulesMatched[user] == 1) {
-                exactlyOnce++;
-            }
-        }
-        long sum = 0;
-        boolean recountMatches = true;
-        for (int s = 0; s < segmentSizes.length; s++) {
-            sum += recount[s];
-            recountMatches &= recount[s] == segmentSizes[s];
-        }
+        Counts counts = Counts.of(segment, segmentSizes, duplicated, assigner);
         int breaking = usersBreakingTheirRule(space, thresholds, values, assigner.bucket);
-        List<String> empty = new ArrayList<>();
-        int[] bucketSizes = new int[space.size];
-        for (int bucket : assigner.bucket) {
-            if (bucket >= 0) {
-                bucketSizes[bucket]++;
-            }
-        }
-        for (int combination = 0; combination < space.size; combination++) {
-            if (bucketSizes[combination] == 0) {
-                empty.add(space.rule(combination));
-            }
-        }
         List<String> failures = new ArrayList<>();
-        require(failures, unassigned == 0, unassigned + " users are in no segment (a value fell in no tier)");
+        require(
+                failures,
+                counts.unassigned == 0,
+                counts.unassigned + " users are in no segment (a value fell in no tier)");
         require(failures, assigner.inSeveralRules == 0, assigner.inSeveralRules + " users satisfy several rules");
         require(failures, duplicates == 0, duplicates + " duplicate user ids, e.g. " + duplicateExamples);
-        require(failures, sum == universe, "segment sizes sum to " + sum + ", not the universe " + universe);
-        require(failures, recountMatches, "reported segment sizes differ from the assignments");
+        require(
+                failures,
+                counts.sum == universe,
+                "segment sizes sum to " + counts.sum + ", not the universe " + universe);
+        require(failures, counts.recountMatches, "reported segment sizes differ from the assignments");
         require(failures, breaking == 0, breaking + " users do not satisfy their bucket's rule");
+        requireRuleSpace(failures, rules);
+        return new MeceProof(
+                universe,
+                counts.exactlyOnce,
+                counts.unassigned,
+                assigner.inSeveralRules,
+                duplicates,
+                duplicateExamples,
+                counts.sum,
+                breaking,
+                space.size,
+                rules.overlappingPairs,
+                rules.overlapExamples,
+                rules.cells,
+                rules.cellsInExactlyOneRule,
+                rules.problems,
+                emptyCombinations(space, assigner.bucket),
+                failures);
+    }
+
+    /** Users assigned exactly once, users unassigned, the recount's total and whether it matches the reported sizes. */
+    private record Counts(int exactlyOnce, int unassigned, long sum, boolean recountMatches) {
+        static Counts of(int[] segment, int[] segmentSizes, boolean[] duplicated, Assigner assigner) {
+            int[] recount = new int[segmentSizes.length];
+            int exactlyOnce = 0;
+            int unassigned = 0;
+            for (int user = 0; user < segment.length; user++) {
+                if (segment[user] < 0) {
+                    unassigned++;
+                    continue;
+                }
+                recount[segment[user]]++;
+                if (!duplicated[user] && assigner.rulesMatched[user] == 1) {
+                    exactlyOnce++;
+                }
+            }
+            long sum = 0;
+            boolean recountMatches = true;
+            for (int s = 0; s < segmentSizes.length; s++) {
+                sum += recount[s];
+                recountMatches &= recount[s] == segmentSizes[s];
+            }
+            return new Counts(exactlyOnce, unassigned, sum, recountMatches);
+        }
+    }
+
+    /** The rules, checked on the tier space alone: pairwise disjoint, covering, over partitioning tiers. */
+    private static void requireRuleSpace(List<String> failures, RuleSpaceCheck rules) {
         require(
                 failures,
                 rules.overlappingPairs == 0,
@@ -75,23 +99,23 @@ final class ProofChecker {
                 rules.cellsInExactlyOneRule == rules.cells,
                 (rules.cells - rules.cellsInExactlyOneRule) + " of " + rules.cells
                         + " tier-space cells are not in exactly one rule");
-        return new MeceProof(
-                universe,
-                exactlyOnce,
-                unassigned,
-                assigner.inSeveralRules,
-                duplicates,
-                duplicateExamples,
-                sum,
-                breaking,
-                space.size,
-                rules.overlappingPairs,
-                rules.overlapExamples,
-                rules.cells,
-                rules.cellsInExactlyOneRule,
-                rules.problems,
-                empty,
-                failures);
+    }
+
+    /** The rules of the tier combinations no user fell in. */
+    private static List<String> emptyCombinations(TierSpace space, int[] bucket) {
+        int[] bucketSizes = new int[space.size];
+        for (int b : bucket) {
+            if (b >= 0) {
+                bucketSizes[b]++;
+            }
+        }
+        List<String> empty = new ArrayList<>();
+        for (int combination = 0; combination < space.size; combination++) {
+            if (bucketSizes[combination] == 0) {
+                empty.add(space.rule(combination));
+            }
+        }
+        return empty;
     }
 
     private static void require(List<String> failures, boolean holds, String failure) {

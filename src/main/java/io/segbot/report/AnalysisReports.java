@@ -18,14 +18,26 @@ public final class AnalysisReports {
     public static Report segments(RunRepository runs, RunRecords.Run run) {
         List<RunRecords.Segment> segments = runs.segments(run.id());
         List<RunRecords.Segment> rfm = family(segments, "rfm");
-        List<String> labels = rfm.stream().map(RunRecords.Segment::label).toList();
         List<String> summary = List.of(
                 Formats.count(run.customers()) + " customers, " + Formats.money(run.revenue()) + " revenue",
                 "k-means: k = " + run.k() + ", silhouette " + Formats.decimal(run.silhouette(), 3),
                 "largest RFM segment by revenue: " + largest(rfm).label() + " ("
                         + Formats.percent(largest(rfm).revenueShare()) + ")");
-        int[][] rf = rfCounts(runs, run);
-        List<Report.Chart> charts = List.of(
+        return new Report(
+                "segments",
+                "Segments of run " + run.id(),
+                source(run),
+                summary,
+                List.of(
+                        new Report.Section("RFM segments", SegmentTable.tableOf(segments, "rfm", false)),
+                        new Report.Section("k-means clusters", SegmentTable.tableOf(segments, "cluster", true))),
+                segmentCharts(rfm, rfCounts(runs, run)),
+                List.of(customers(runs, run)));
+    }
+
+    private static List<Report.Chart> segmentCharts(List<RunRecords.Segment> rfm, int[][] rf) {
+        List<String> labels = rfm.stream().map(RunRecords.Segment::label).toList();
+        return List.of(
                 new Report.Chart(
                         "revenue-share.png",
                         "Revenue share by RFM segment",
@@ -57,20 +69,21 @@ public final class AnalysisReports {
                                 labels,
                                 rfm.stream().map(RunRecords.Segment::customers).toList())),
                 new Report.Chart("rfm-heatmap.png", "Customers by R and F score", rfAltText(rf), rfmHeatMap(rf)));
-        return new Report(
-                "segments",
-                "Segments of run " + run.id(),
-                source(run),
-                summary,
-                List.of(
-                        new Report.Section("RFM segments", SegmentTable.tableOf(segments, "rfm", false)),
-                        new Report.Section("k-means clusters", SegmentTable.tableOf(segments, "cluster", true))),
-                charts,
-                List.of(customers(runs, run)));
     }
 
     public static Report churn(RunRepository runs, RunRecords.Run run) {
         List<RunRecords.Segment> rfm = family(runs.segments(run.id()), "rfm");
+        return new Report(
+                "churn",
+                "Churn risk of run " + run.id(),
+                source(run),
+                churnSummary(rfm, run),
+                List.of(new Report.Section("Churn risk by RFM segment", churnTable(rfm))),
+                List.of(churnChart(rfm)),
+                List.of(customers(runs, run)));
+    }
+
+    private static TextTable churnTable(List<RunRecords.Segment> rfm) {
         TextTable table = new TextTable(List.of(
                 TextTable.Column.text("Segment"),
                 TextTable.Column.number("Customers"),
@@ -79,9 +92,6 @@ public final class AnalysisReports {
                 TextTable.Column.number("High"),
                 TextTable.Column.number("High share"),
                 TextTable.Column.number("Revenue")));
-        int low = 0;
-        int medium = 0;
-        int high = 0;
         for (RunRecords.Segment s : rfm) {
             table.row(
                     s.label(),
@@ -91,12 +101,16 @@ public final class AnalysisReports {
                     Formats.count(s.churnHigh()),
                     Formats.percent(s.customers() == 0 ? 0 : (double) s.churnHigh() / s.customers()),
                     Formats.money(s.revenue()));
-            low += s.churnLow();
-            medium += s.churnMedium();
-            high += s.churnHigh();
         }
+        return table;
+    }
+
+    private static List<String> churnSummary(List<RunRecords.Segment> rfm, RunRecords.Run run) {
+        int low = rfm.stream().mapToInt(RunRecords.Segment::churnLow).sum();
+        int medium = rfm.stream().mapToInt(RunRecords.Segment::churnMedium).sum();
+        int high = rfm.stream().mapToInt(RunRecords.Segment::churnHigh).sum();
         long n = Math.max(1, run.customers());
-        List<String> summary = List.of(
+        return List.of(
                 "churn risk: Low " + Formats.count(low) + " (" + Formats.percent((double) low / n) + "), Medium "
                         + Formats.count(medium) + " (" + Formats.percent((double) medium / n) + "), High "
                         + Formats.count(high)
@@ -105,6 +119,9 @@ public final class AnalysisReports {
                         ? "bands: BG/NBD P(alive) for repeat buyers (Low >= 0.7, High < 0.3), the recency rule for one-time buyers"
                         : "bands: recency against each customer's own purchase cadence (Low <= 1.5 cycles, High > 3)"
                                 + ModelText.whyNot(run.modelJson()));
+    }
+
+    private static Report.Chart churnChart(List<RunRecords.Segment> rfm) {
         byte[] chart = Charts.stacked(
                 "Churn risk by RFM segment",
                 "RFM segment",
@@ -116,27 +133,39 @@ public final class AnalysisReports {
                         rfm.stream().map(RunRecords.Segment::churnMedium).toList(),
                         rfm.stream().map(RunRecords.Segment::churnHigh).toList()),
                 CHURN_COLOURS);
-        return new Report(
-                "churn",
-                "Churn risk of run " + run.id(),
-                source(run),
-                summary,
-                List.of(new Report.Section("Churn risk by RFM segment", table)),
-                List.of(new Report.Chart(
-                        "churn-mix.png",
-                        "Churn risk by RFM segment",
-                        AltText.values(
-                                "Stacked bars of low/medium/high churn-risk customers per RFM segment",
-                                rfm.stream().map(RunRecords.Segment::label).toList(),
-                                rfm,
-                                s -> s.churnLow() + "/" + s.churnMedium() + "/" + s.churnHigh()),
-                        chart)),
-                List.of(customers(runs, run)));
+        return new Report.Chart(
+                "churn-mix.png",
+                "Churn risk by RFM segment",
+                AltText.values(
+                        "Stacked bars of low/medium/high churn-risk customers per RFM segment",
+                        rfm.stream().map(RunRecords.Segment::label).toList(),
+                        rfm,
+                        s -> s.churnLow() + "/" + s.churnMedium() + "/" + s.churnHigh()),
+                chart);
     }
 
     public static Report clv(RunRepository runs, RunRecords.Run run) {
         List<RunRecords.Segment> rfm = family(runs.segments(run.id()), "rfm");
         boolean modelled = rfm.stream().allMatch(s -> s.predictedClv() != null);
+        ClvHistogram histogram = ClvHistogram.of(runs, run.id(), modelled);
+        List<String> summary = List.of(
+                (modelled
+                                ? "predicted CLV (BG/NBD + Gamma-Gamma, discounted)"
+                                : "one-year CLV (order value x purchase rate)")
+                        + ": median " + Formats.money(histogram.median()) + ", total "
+                        + Formats.money(histogram.total()),
+                ModelText.describe(run.modelJson()));
+        return new Report(
+                "clv",
+                "Customer lifetime value of run " + run.id(),
+                source(run),
+                summary,
+                List.of(new Report.Section("CLV by RFM segment", clvTable(rfm, modelled))),
+                List.of(clvChart(histogram, modelled)),
+                List.of(customers(runs, run)));
+    }
+
+    private static TextTable clvTable(List<RunRecords.Segment> rfm, boolean modelled) {
         TextTable table = new TextTable(List.of(
                 TextTable.Column.text("Segment"),
                 TextTable.Column.number("Customers"),
@@ -153,35 +182,24 @@ public final class AnalysisReports {
                     modelled ? Formats.money(s.predictedClv() / Math.max(1, s.customers())) : "n/a",
                     modelled ? Formats.money(s.predictedClv()) : "n/a");
         }
-        ClvHistogram histogram = ClvHistogram.of(runs, run.id(), modelled);
-        List<String> summary = List.of(
-                (modelled
-                                ? "predicted CLV (BG/NBD + Gamma-Gamma, discounted)"
-                                : "one-year CLV (order value x purchase rate)")
-                        + ": median " + Formats.money(histogram.median()) + ", total "
-                        + Formats.money(histogram.total()),
-                ModelText.describe(run.modelJson()));
-        return new Report(
-                "clv",
-                "Customer lifetime value of run " + run.id(),
-                source(run),
-                summary,
-                List.of(new Report.Section("CLV by RFM segment", table)),
-                List.of(new Report.Chart(
-                        "clv-distribution.png",
-                        "CLV distribution",
-                        AltText.values(
-                                "Histogram of customers by lifetime value",
-                                histogram.bins(),
-                                histogram.counts(),
-                                n -> Formats.count(n)),
-                        Charts.histogram(
-                                "Customer lifetime value distribution",
-                                (modelled ? "Predicted CLV, one year" : "One-year CLV") + " ($)",
-                                "Customers",
-                                histogram.bins(),
-                                histogram.counts()))),
-                List.of(customers(runs, run)));
+        return table;
+    }
+
+    private static Report.Chart clvChart(ClvHistogram histogram, boolean modelled) {
+        return new Report.Chart(
+                "clv-distribution.png",
+                "CLV distribution",
+                AltText.values(
+                        "Histogram of customers by lifetime value",
+                        histogram.bins(),
+                        histogram.counts(),
+                        n -> Formats.count(n)),
+                Charts.histogram(
+                        "Customer lifetime value distribution",
+                        (modelled ? "Predicted CLV, one year" : "One-year CLV") + " ($)",
+                        "Customers",
+                        histogram.bins(),
+                        histogram.counts()));
     }
 
     static String source(RunRecords.Run run) {

@@ -14,6 +14,20 @@ public final class MeceReport {
 
     public static Report of(MeceRunRepository runs, MeceRunRecords.Run run) {
         List<MeceRunRecords.Segment> segments = runs.segments(run.id());
+        return new Report(
+                "mece",
+                "Cart-abandonment segments of MECE run " + run.id(),
+                "MECE run " + run.id() + " · " + run.source() + " · as of " + run.asOf(),
+                summary(run),
+                List.of(new Report.Section("Segments ranked by overall score", table(segments))),
+                charts(segments),
+                List.of(new Report.Attachment(
+                        "mece-members.csv",
+                        "every universe user with bucket and final segment",
+                        out -> members(runs, run.id(), out))));
+    }
+
+    private static TextTable table(List<MeceRunRecords.Segment> segments) {
         TextTable table = new TextTable(List.of(
                 TextTable.Column.number("#"),
                 TextTable.Column.text("Segment"),
@@ -38,8 +52,12 @@ public final class MeceReport {
                     decimal(s.profitability(), 3),
                     Formats.decimal(s.overallScore(), 3));
         }
+        return table;
+    }
+
+    private static List<String> summary(MeceRunRecords.Run run) {
         boolean passed = run.proofJson() != null && run.proofJson().contains("\"passed\":true");
-        List<String> summary = List.of(
+        return List.of(
                 Formats.count(run.universe()) + " users abandoned a cart between " + run.windowStart() + " and "
                         + run.asOf(),
                 "MECE proof: "
@@ -48,9 +66,12 @@ public final class MeceReport {
                                 : "FAILED"),
                 "status: " + run.status(),
                 "lift: measured only with a control group in the data; otherwise estimated and labelled so");
+    }
+
+    private static List<Report.Chart> charts(List<MeceRunRecords.Segment> segments) {
         List<String> labels =
                 segments.stream().map(MeceRunRecords.Segment::segment).toList();
-        List<Report.Chart> charts = List.of(
+        return List.of(
                 new Report.Chart(
                         "mece-sizes.png",
                         "MECE segment sizes",
@@ -83,17 +104,6 @@ public final class MeceReport {
                                 segments.stream()
                                         .map(MeceRunRecords.Segment::overallScore)
                                         .toList())));
-        return new Report(
-                "mece",
-                "Cart-abandonment segments of MECE run " + run.id(),
-                "MECE run " + run.id() + " · " + run.source() + " · as of " + run.asOf(),
-                summary,
-                List.of(new Report.Section("Segments ranked by overall score", table)),
-                charts,
-                List.of(new Report.Attachment(
-                        "mece-members.csv",
-                        "every universe user with bucket and final segment",
-                        out -> members(runs, run.id(), out))));
     }
 
     private static void members(MeceRunRepository runs, long runId, java.io.Writer out) throws IOException {
@@ -105,7 +115,11 @@ public final class MeceReport {
                         .get())) {
             runs.forEachAssignment(runId, null, a -> {
                 try {
-                    csv.printRecord(a.userId(), a.bucketCombo(), a.finalSegment());
+                    // user ids come from the imported file: neutralise spreadsheet formulas (OWASP CSV injection)
+                    csv.printRecord(
+                            io.segbot.CsvCells.text(a.userId()),
+                            io.segbot.CsvCells.text(a.bucketCombo()),
+                            io.segbot.CsvCells.text(a.finalSegment()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

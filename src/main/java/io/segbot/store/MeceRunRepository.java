@@ -43,67 +43,56 @@ public final class MeceRunRepository {
     }
 
     public Optional<Run> find(long id) {
-        return database.inTransaction(c -> oneRun(c, "SELECT " + RUN_COLUMNS + " FROM mece_run WHERE id = ?", id));
+        return database.inTransaction(c -> Jdbc.first(
+                c, "SELECT " + RUN_COLUMNS + " FROM mece_run WHERE id = ?", Jdbc.id(id), MeceRunRepository::readRun));
     }
 
     public Optional<Run> latest() {
-        return database.inTransaction(
-                c -> oneRun(c, "SELECT " + RUN_COLUMNS + " FROM mece_run ORDER BY id DESC LIMIT 1", null));
+        return database.inTransaction(c -> Jdbc.first(
+                c,
+                "SELECT " + RUN_COLUMNS + " FROM mece_run ORDER BY id DESC LIMIT 1",
+                Jdbc.Binder.NONE,
+                MeceRunRepository::readRun));
     }
 
     /** A run's segments, best overall score first. */
     public List<Segment> segments(long runId) {
-        return database.inTransaction(c -> {
-            List<Segment> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT rank, segment, rule, combos, size,"
-                    + " conversion_potential, lift_vs_control, lift_method, lift_ci_low, lift_ci_high, treated,"
-                    + " treated_converted, control, control_converted, size_share, profitability, strategic_fit,"
-                    + " overall_score, valid FROM mece_segment WHERE run_id = ? ORDER BY rank")) {
-                s.setLong(1, runId);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        out.add(new Segment(
-                                rows.getInt(1),
-                                rows.getString(2),
-                                rows.getString(3),
-                                rows.getString(4),
-                                rows.getInt(5),
-                                Jdbc.nullableDouble(rows, 6),
-                                Jdbc.nullableDouble(rows, 7),
-                                rows.getString(8),
-                                Jdbc.nullableDouble(rows, 9),
-                                Jdbc.nullableDouble(rows, 10),
-                                rows.getInt(11),
-                                rows.getInt(12),
-                                rows.getInt(13),
-                                rows.getInt(14),
-                                Jdbc.nullableDouble(rows, 15),
-                                Jdbc.nullableDouble(rows, 16),
-                                Jdbc.nullableDouble(rows, 17),
-                                rows.getDouble(18),
-                                rows.getBoolean(19)));
-                    }
-                }
-            }
-            return out;
-        });
+        return database.inTransaction(c -> Jdbc.list(
+                c,
+                "SELECT rank, segment, rule, combos, size, conversion_potential, lift_vs_control, lift_method,"
+                        + " lift_ci_low, lift_ci_high, treated, treated_converted, control, control_converted,"
+                        + " size_share, profitability, strategic_fit, overall_score, valid FROM mece_segment WHERE"
+                        + " run_id = ? ORDER BY rank",
+                Jdbc.id(runId),
+                rows -> new Segment(
+                        rows.getInt(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getInt(5),
+                        Jdbc.nullableDouble(rows, 6),
+                        Jdbc.nullableDouble(rows, 7),
+                        rows.getString(8),
+                        Jdbc.nullableDouble(rows, 9),
+                        Jdbc.nullableDouble(rows, 10),
+                        rows.getInt(11),
+                        rows.getInt(12),
+                        rows.getInt(13),
+                        rows.getInt(14),
+                        Jdbc.nullableDouble(rows, 15),
+                        Jdbc.nullableDouble(rows, 16),
+                        Jdbc.nullableDouble(rows, 17),
+                        rows.getDouble(18),
+                        rows.getBoolean(19))));
     }
 
     /** Every tier combination of a run, in tier-space order. */
     public List<Bucket> buckets(long runId) {
-        return database.inTransaction(c -> {
-            List<Bucket> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT combo, rule, size, final_segment FROM mece_bucket"
-                    + " WHERE run_id = ? ORDER BY ordinal")) {
-                s.setLong(1, runId);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        out.add(new Bucket(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4)));
-                    }
-                }
-            }
-            return out;
-        });
+        return database.inTransaction(c -> Jdbc.list(
+                c,
+                "SELECT combo, rule, size, final_segment FROM mece_bucket WHERE run_id = ? ORDER BY ordinal",
+                Jdbc.id(runId),
+                rows -> new Bucket(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4))));
     }
 
     /**
@@ -114,22 +103,20 @@ public final class MeceRunRepository {
     public void forEachAssignment(long runId, String segment, Consumer<Assignment> visitor) {
         database.inTransaction(c -> {
             List<Assignment> fromBlocks = new ArrayList<>();
-            boolean any = false;
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT row_count, data FROM mece_assignment_block WHERE run_id = ? ORDER BY block_no")) {
-                s.setLong(1, runId);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        any = true;
+            boolean[] any = {false};
+            Jdbc.forEach(
+                    c,
+                    "SELECT row_count, data FROM mece_assignment_block WHERE run_id = ? ORDER BY block_no",
+                    Jdbc.id(runId),
+                    rows -> {
+                        any[0] = true;
                         AssignmentBlocks.decode(rows.getInt(1), rows.getBytes(2), a -> {
                             if (segment == null || segment.equals(a.finalSegment())) {
                                 fromBlocks.add(a);
                             }
                         });
-                    }
-                }
-            }
-            if (any) {
+                    });
+            if (any[0]) {
                 // the order the row table's ORDER BY user_id gave: H2 compares strings by char values
                 fromBlocks.sort(java.util.Comparator.comparing(Assignment::userId));
                 fromBlocks.forEach(visitor);
@@ -142,20 +129,18 @@ public final class MeceRunRepository {
 
     private static void forEachAssignmentRow(Connection c, long runId, String segment, Consumer<Assignment> visitor)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT user_id, bucket_combo, final_segment FROM"
-                + " mece_assignment WHERE run_id = ?" + (segment == null ? "" : " AND final_segment = ?")
-                + " ORDER BY user_id")) {
-            s.setFetchSize(5_000);
-            s.setLong(1, runId);
-            if (segment != null) {
-                s.setString(2, segment);
-            }
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    visitor.accept(new Assignment(rows.getString(1), rows.getString(2), rows.getString(3)));
-                }
-            }
-        }
+        Jdbc.forEach(
+                c,
+                "SELECT user_id, bucket_combo, final_segment FROM mece_assignment WHERE run_id = ?"
+                        + (segment == null ? "" : " AND final_segment = ?") + " ORDER BY user_id",
+                s -> {
+                    s.setFetchSize(5_000);
+                    s.setLong(1, runId);
+                    if (segment != null) {
+                        s.setString(2, segment);
+                    }
+                },
+                rows -> visitor.accept(new Assignment(rows.getString(1), rows.getString(2), rows.getString(3))));
     }
 
     private static long insertRun(Connection c, Run run) throws SQLException {
@@ -241,51 +226,36 @@ public final class MeceRunRepository {
     }
 
     private static void insertAssignments(Connection c, long runId, AssignmentSource assignments) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO mece_assignment_block (run_id, block_no, row_count, data) VALUES (?, ?, ?, ?)")) {
-            int blockNo = 0;
-            for (int from = 0; from < assignments.size(); from += AssignmentBlocks.BLOCK_ROWS) {
-                int to = Math.min(assignments.size(), from + AssignmentBlocks.BLOCK_ROWS);
-                s.setLong(1, runId);
-                s.setInt(2, blockNo++);
-                s.setInt(3, to - from);
-                s.setBytes(4, AssignmentBlocks.encode(assignments, from, to));
-                s.executeUpdate();
-            }
-        }
+        Jdbc.insertBlocks(
+                c,
+                "mece_assignment_block",
+                runId,
+                assignments.size(),
+                AssignmentBlocks.BLOCK_ROWS,
+                (from, to) -> AssignmentBlocks.encode(assignments, from, to));
     }
 
-    private static Optional<Run> oneRun(Connection c, String sql, Long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            if (id != null) {
-                s.setLong(1, id);
-            }
-            try (ResultSet rows = s.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                long datasetId = rows.getLong(2);
-                Long dataset = rows.wasNull() ? null : datasetId;
-                return Optional.of(new Run(
-                        rows.getLong(1),
-                        dataset,
-                        rows.getString(3),
-                        rows.getString(4),
-                        rows.getTimestamp(5).toInstant(),
-                        rows.getObject(6, LocalDate.class),
-                        rows.getObject(7, LocalDate.class),
-                        rows.getInt(8),
-                        rows.getInt(9),
-                        rows.getInt(10),
-                        rows.getString(11),
-                        rows.getInt(12),
-                        rows.getInt(13),
-                        rows.getString(14),
-                        rows.getString(15),
-                        rows.getString(16),
-                        rows.getString(17),
-                        rows.getString(18)));
-            }
-        }
+    private static Run readRun(ResultSet rows) throws SQLException {
+        long datasetId = rows.getLong(2);
+        Long dataset = rows.wasNull() ? null : datasetId;
+        return new Run(
+                rows.getLong(1),
+                dataset,
+                rows.getString(3),
+                rows.getString(4),
+                rows.getTimestamp(5).toInstant(),
+                rows.getObject(6, LocalDate.class),
+                rows.getObject(7, LocalDate.class),
+                rows.getInt(8),
+                rows.getInt(9),
+                rows.getInt(10),
+                rows.getString(11),
+                rows.getInt(12),
+                rows.getInt(13),
+                rows.getString(14),
+                rows.getString(15),
+                rows.getString(16),
+                rows.getString(17),
+                rows.getString(18));
     }
 }

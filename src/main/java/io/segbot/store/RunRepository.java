@@ -46,51 +46,40 @@ public final class RunRepository {
     }
 
     public Optional<Run> latest() {
-        return database.inTransaction(c -> oneRun(
+        return database.inTransaction(c -> Jdbc.first(
                 c,
                 "SELECT " + RUN_COLUMNS
                         + " FROM analysis_run r JOIN dataset d ON d.id = r.dataset_id ORDER BY r.id DESC LIMIT 1",
-                null));
+                Jdbc.Binder.NONE,
+                RunRepository::readRun));
     }
 
     public Optional<Run> find(long id) {
-        return database.inTransaction(c -> oneRun(
+        return database.inTransaction(c -> Jdbc.first(
                 c,
                 "SELECT " + RUN_COLUMNS + " FROM analysis_run r JOIN dataset d ON d.id = r.dataset_id WHERE r.id = ?",
-                id));
+                Jdbc.id(id),
+                RunRepository::readRun));
     }
 
     public List<Run> list() {
-        return database.inTransaction(c -> {
-            List<Run> runs = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + RUN_COLUMNS
-                            + " FROM analysis_run r JOIN dataset d ON d.id = r.dataset_id ORDER BY r.id");
-                    ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    runs.add(readRun(rows));
-                }
-            }
-            return runs;
-        });
+        return database.inTransaction(c -> Jdbc.list(
+                c,
+                "SELECT " + RUN_COLUMNS + " FROM analysis_run r JOIN dataset d ON d.id = r.dataset_id ORDER BY r.id",
+                Jdbc.Binder.NONE,
+                RunRepository::readRun));
     }
 
     /** A run's segments: RFM segments first in map order, then clusters by number. */
     public List<Segment> segments(long runId) {
-        return database.inTransaction(c -> {
-            List<Segment> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT family, segment_key, label, customers, revenue,"
-                    + " revenue_share, avg_recency, avg_frequency, avg_monetary, avg_clv, avg_clv_index, churn_low,"
-                    + " churn_medium, churn_high, avg_p_alive, predicted_clv, recommendations FROM run_segment"
-                    + " WHERE run_id = ? ORDER BY family DESC, ordinal")) {
-                s.setLong(1, runId);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        out.add(readSegment(rows));
-                    }
-                }
-            }
-            return out;
-        });
+        return database.inTransaction(c -> Jdbc.list(
+                c,
+                "SELECT family, segment_key, label, customers, revenue, revenue_share, avg_recency, avg_frequency,"
+                        + " avg_monetary, avg_clv, avg_clv_index, churn_low, churn_medium, churn_high, avg_p_alive,"
+                        + " predicted_clv, recommendations FROM run_segment WHERE run_id = ? ORDER BY family DESC,"
+                        + " ordinal",
+                Jdbc.id(runId),
+                RunRepository::readSegment));
     }
 
     /**
@@ -104,19 +93,15 @@ public final class RunRepository {
                         ? c -> c.rfmSegment().equals(key)
                         : c -> Integer.toString(c.cluster()).equals(key);
         database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT row_count, data FROM run_customer_block WHERE run_id = ? ORDER BY block_no")) {
-                s.setLong(1, runId);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        CustomerBlocks.decode(rows.getInt(1), rows.getBytes(2), customer -> {
-                            if (wanted.test(customer)) {
-                                visitor.accept(customer);
-                            }
-                        });
-                    }
-                }
-            }
+            Jdbc.forEach(
+                    c,
+                    "SELECT row_count, data FROM run_customer_block WHERE run_id = ? ORDER BY block_no",
+                    Jdbc.id(runId),
+                    rows -> CustomerBlocks.decode(rows.getInt(1), rows.getBytes(2), customer -> {
+                        if (wanted.test(customer)) {
+                            visitor.accept(customer);
+                        }
+                    }));
             return null;
         });
     }
@@ -144,17 +129,15 @@ public final class RunRepository {
     public java.util.Map<String, Integer> customerBlocks(long runId) {
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT block_no, row_count, data FROM run_customer_block WHERE run_id = ? ORDER BY block_no")) {
-                s.setLong(1, runId);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
+            Jdbc.forEach(
+                    c,
+                    "SELECT block_no, row_count, data FROM run_customer_block WHERE run_id = ? ORDER BY block_no",
+                    Jdbc.id(runId),
+                    rows -> {
                         int block = rows.getInt(1);
                         CustomerBlocks.decode(
                                 rows.getInt(2), rows.getBytes(3), customer -> index.put(customer.customerId(), block));
-                    }
-                }
-            }
+                    });
             return null;
         });
         return index;
@@ -164,23 +147,21 @@ public final class RunRepository {
     public Optional<Customer> customerInBlock(long runId, int block, String customerId, boolean ignoreCase) {
         List<Customer> found = new ArrayList<>(1);
         database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT row_count, data FROM run_customer_block WHERE run_id = ? AND block_no = ?")) {
-                s.setLong(1, runId);
-                s.setInt(2, block);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        CustomerBlocks.decode(rows.getInt(1), rows.getBytes(2), customer -> {
-                            boolean match = ignoreCase
-                                    ? customer.customerId().equalsIgnoreCase(customerId)
-                                    : customer.customerId().equals(customerId);
-                            if (match) {
-                                found.add(customer);
-                            }
-                        });
-                    }
-                }
-            }
+            Jdbc.forEach(
+                    c,
+                    "SELECT row_count, data FROM run_customer_block WHERE run_id = ? AND block_no = ?",
+                    s -> {
+                        s.setLong(1, runId);
+                        s.setInt(2, block);
+                    },
+                    rows -> CustomerBlocks.decode(rows.getInt(1), rows.getBytes(2), customer -> {
+                        boolean match = ignoreCase
+                                ? customer.customerId().equalsIgnoreCase(customerId)
+                                : customer.customerId().equals(customerId);
+                        if (match) {
+                            found.add(customer);
+                        }
+                    }));
             return null;
         });
         return found.stream().findFirst();
@@ -248,29 +229,13 @@ public final class RunRepository {
     }
 
     private static void insertCustomers(Connection c, long runId, CustomerColumns cc) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO run_customer_block (run_id, block_no, row_count, data) VALUES (?, ?, ?, ?)")) {
-            int block = 0;
-            for (int from = 0; from < cc.ids().length; from += CustomerBlocks.BLOCK_ROWS) {
-                int to = Math.min(cc.ids().length, from + CustomerBlocks.BLOCK_ROWS);
-                s.setLong(1, runId);
-                s.setInt(2, block++);
-                s.setInt(3, to - from);
-                s.setBytes(4, CustomerBlocks.encode(cc, from, to));
-                s.executeUpdate();
-            }
-        }
-    }
-
-    private static Optional<Run> oneRun(Connection c, String sql, Long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            if (id != null) {
-                s.setLong(1, id);
-            }
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? Optional.of(readRun(rows)) : Optional.empty();
-            }
-        }
+        Jdbc.insertBlocks(
+                c,
+                "run_customer_block",
+                runId,
+                cc.ids().length,
+                CustomerBlocks.BLOCK_ROWS,
+                (from, to) -> CustomerBlocks.encode(cc, from, to));
     }
 
     private static Run readRun(ResultSet rows) throws SQLException {

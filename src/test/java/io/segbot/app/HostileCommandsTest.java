@@ -106,4 +106,37 @@ class HostileCommandsTest {
                 "c");
         assertThat(slack.code()).as(slack.err()).isZero();
     }
+
+    @Test
+    void formula_injection_the_mece_reports_member_csv_neutralises_formula_user_ids() throws IOException {
+        Path carts = dir.resolve("carts.csv");
+        assertThat(Cli.run(
+                                db(),
+                                "mece",
+                                "generate",
+                                "--users",
+                                "300",
+                                "--seed",
+                                "1",
+                                "--as-of",
+                                "2025-06-30",
+                                "--out",
+                                carts.toString())
+                        .code())
+                .isZero();
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(carts));
+        for (int i = 1; i < lines.size(); i++) {
+            lines.set(i, "=" + lines.get(i)); // every user id now starts like a spreadsheet formula
+        }
+        Files.write(carts, lines);
+        Cli.Run mece = Cli.run(db(), "mece", "run", carts.toString(), "--as-of", "2025-06-30");
+        assertThat(mece.code()).as(mece.err()).isZero();
+        Path out = dir.resolve("report-out");
+        Cli.Run report = Cli.run(db(), "report", "mece", "--out", out.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        java.util.List<String> members = Files.readAllLines(out.resolve("mece-members.csv"));
+        assertThat(members.get(0)).isEqualTo("user_id,bucket_combo,final_segment");
+        assertThat(members.subList(1, members.size())).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .startsWith("'=user_"));
+    }
 }

@@ -1,5 +1,6 @@
 package io.segbot.analytics.clv;
 
+import io.segbot.analytics.CustomerRows;
 import io.segbot.analytics.Purchase;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -46,13 +47,7 @@ public final class RfmSummaryBuilder {
             rawAmount[row++] = purchase.amount();
         }
         int customers = index.size();
-        int[] offsets = new int[customers + 1];
-        for (int c : customer) {
-            offsets[c + 1]++;
-        }
-        for (int c = 0; c < customers; c++) {
-            offsets[c + 1] += offsets[c];
-        }
+        int[] offsets = CustomerRows.offsets(customer, rows, customers);
         int[] fill = Arrays.copyOf(offsets, customers);
         int[] day = new int[rows];
         double[] amount = new double[rows];
@@ -62,7 +57,7 @@ public final class RfmSummaryBuilder {
             amount[slot] = rawAmount[i];
         }
         for (int c = 0; c < customers; c++) {
-            sortByDay(day, amount, offsets[c], offsets[c + 1]);
+            CustomerRows.sortByDay(day, amount, offsets[c], offsets[c + 1]);
         }
         return summarise(Arrays.copyOf(ids, customers), offsets, day, amount, (int) calibrationEnd.toEpochDay(), unit);
     }
@@ -136,55 +131,5 @@ public final class RfmSummaryBuilder {
                 Arrays.copyOf(age, out),
                 Arrays.copyOf(zbar, out),
                 unit);
-    }
-
-    /**
-     * Sorts one customer's rows by day, stably. Insertion sort for short runs (a customer has few
-     * purchases, usually already in date order); a packed-key sort for long unsorted runs.
-     */
-    static void sortByDay(int[] day, double[] amount, int from, int to) {
-        if (to - from > 32 && !isSorted(day, from, to)) {
-            sortLongRun(day, amount, from, to);
-            return;
-        }
-        for (int i = from + 1; i < to; i++) {
-            int d = day[i];
-            if (d >= day[i - 1]) {
-                continue;
-            }
-            double a = amount[i];
-            int j = i - 1;
-            while (j >= from && day[j] > d) {
-                day[j + 1] = day[j];
-                amount[j + 1] = amount[j];
-                j--;
-            }
-            day[j + 1] = d;
-            amount[j + 1] = a;
-        }
-    }
-
-    private static boolean isSorted(int[] day, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (day[i] < day[i - 1]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void sortLongRun(int[] day, double[] amount, int from, int to) {
-        long[] keys = new long[to - from];
-        for (int i = from; i < to; i++) {
-            // day in the high half (offset to keep the order of negative epoch days), row in the low half
-            keys[i - from] = ((long) day[i] - Integer.MIN_VALUE) << 32 | (i - from);
-        }
-        Arrays.sort(keys);
-        double[] amounts = Arrays.copyOfRange(amount, from, to);
-        for (int k = 0; k < keys.length; k++) {
-            int row = (int) (keys[k] & 0xffffffffL);
-            day[from + k] = (int) ((keys[k] >>> 32) + Integer.MIN_VALUE);
-            amount[from + k] = amounts[row];
-        }
     }
 }
