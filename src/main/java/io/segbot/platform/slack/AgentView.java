@@ -1,7 +1,7 @@
 package io.segbot.platform.slack;
 
 import com.google.gson.Gson;
-import com.slack.api.methods.AsyncMethodsClient;
+import com.slack.api.methods.Methods;
 import com.slack.api.model.assistant.SuggestedPrompt;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
@@ -33,12 +33,12 @@ final class AgentView {
             prompt("Compare segments", "Compare segment 0 and 1"),
             prompt("Latest run", "Show the segments of the latest run"));
 
-    private final AsyncMethodsClient api;
+    private final SlackApi api;
     private final Dashboard dashboard;
     private final Map<String, String> appChannels = new ConcurrentHashMap<>();
     private final Gson gson = GsonFactory.createSnakeCase();
 
-    AgentView(AsyncMethodsClient api, Dashboard dashboard) {
+    AgentView(SlackApi api, Dashboard dashboard) {
         this.api = api;
         this.dashboard = dashboard;
     }
@@ -48,9 +48,12 @@ final class AgentView {
             appChannels.put(event.getUser(), event.getChannel());
         }
         if ("messages".equals(event.getTab()) && event.getChannel() != null) {
-            api.assistantThreadsSetSuggestedPrompts(r -> r.channelId(event.getChannel())
-                            .title("Ask about your customers")
-                            .prompts(PROMPTS))
+            api.call(
+                            Methods.ASSISTANT_THREADS_SET_SUGGESTED_PROMPTS,
+                            event.getChannel(),
+                            client -> client.assistantThreadsSetSuggestedPrompts(r -> r.channelId(event.getChannel())
+                                    .title("Ask about your customers")
+                                    .prompts(PROMPTS)))
                     .whenComplete((response, error) ->
                             report("suggested prompts", error, response == null ? null : response.getError()));
         } else if ("home".equals(event.getTab())) {
@@ -70,14 +73,21 @@ final class AgentView {
             }
         }
         String view = gson.toJson(Map.of("type", "home", "blocks", blocks));
-        api.viewsPublish(r -> r.userId(viewer.userId()).viewAsString(view))
+        api.call(
+                        Methods.VIEWS_PUBLISH,
+                        null,
+                        client -> client.viewsPublish(
+                                r -> r.userId(viewer.userId()).viewAsString(view)))
                 .whenComplete(
                         (response, error) -> report("home tab", error, response == null ? null : response.getError()));
     }
 
     void openRunModal(String triggerId, String channelId) {
         View view = RunModal.view(channelId);
-        api.viewsOpen(r -> r.triggerId(triggerId).viewAsString(gson.toJson(view)))
+        api.call(
+                        Methods.VIEWS_OPEN,
+                        null,
+                        client -> client.viewsOpen(r -> r.triggerId(triggerId).viewAsString(gson.toJson(view))))
                 .whenComplete(
                         (response, error) -> report("run modal", error, response == null ? null : response.getError()));
     }

@@ -5,8 +5,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,9 +18,10 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A minimal Slack Web API on 127.0.0.1 for {@code segbot bench slack}: answers every method the
- * adapter calls with {@code ok} (auth.test with a team id, so the SDK's rate-limit queue is used as
- * in production) and counts the calls, so the benchmark can measure answers per second without
- * reaching Slack. Not a test double of segbot's code: it stands in for Slack.
+ * adapter calls with {@code ok}, counts the calls by method and notes when the first message
+ * arrived in each thread, so the benchmark can measure answers without reaching Slack. It declares
+ * no rate limit of its own (it never answers 429): the adapter paces itself by Slack's documented
+ * limits either way. Not a test double of segbot's code: it stands in for Slack.
  */
 public final class LoopbackWebApi implements AutoCloseable {
     private final HttpServer server;
@@ -27,8 +31,9 @@ public final class LoopbackWebApi implements AutoCloseable {
         return thread;
     });
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-    private final AtomicLong lastAnswerNanos = new AtomicLong();
-    private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
+    private final Map<String, Long> firstPostInThread = new ConcurrentHashMap<>();
+    private final Map<String, Long> firstEphemeralInThread = new ConcurrentHashMap<>();
+    private final AtomicLong ts = new AtomicLong(1_600_000_000_000_000L);
 
     public LoopbackWebApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
@@ -46,36 +51,58 @@ public final class LoopbackWebApi implements AutoCloseable {
         return count == null ? 0 : count.sum();
     }
 
-    /** Messages posted to channels or shown to one user: what a Slack user would see as answers. */
-    public long answers() {
-        return count("chat.postMessage") + count("chat.postEphemeral");
+    /** Calls so far by method name. */
+    public SortedMap<String, Long> counts() {
+        SortedMap<String, Long> all = new TreeMap<>();
+        counts.forEach((method, count) -> all.put(method, count.sum()));
+        return all;
     }
 
-    /** When the last answer arrived ({@link System#nanoTime}), 0 if none. */
-    public long lastAnswerNanos() {
-        return lastAnswerNanos.get();
+    /** When the first {@code chat.postMessage} in thread {@code threadTs} arrived ({@link System#nanoTime}), 0 if none. */
+    public long answeredAt(String threadTs) {
+        return firstPostInThread.getOrDefault(threadTs, 0L);
+    }
+
+    /** When the first {@code chat.postEphemeral} (a refusal such as "busy") in thread {@code threadTs} arrived, 0 if none. */
+    public long refusedAt(String threadTs) {
+        return firstEphemeralInThread.getOrDefault(threadTs, 0L);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            long arrived = System.nanoTime();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String method = exchange.getRequestURI().getPath().substring("/api/".length());
             counts.computeIfAbsent(method, m -> new LongAdder()).increment();
             if (method.equals("chat.postMessage") || method.equals("chat.postEphemeral")) {
-                lastAnswerNanos.set(System.nanoTime());
+                String thread = formValue(body, "thread_ts");
+                if (thread != null) {
+                    (method.equals("chat.postMessage") ? firstPostInThread : firstEphemeralInThread)
+                            .putIfAbsent(thread, arrived);
+                }
             }
             long stamp = ts.incrementAndGet();
-            String body = method.equals("auth.test")
+            String reply = method.equals("auth.test")
                     ? "{\"ok\":true,\"team_id\":\"T0BENCH\",\"user_id\":\"U0BOT\",\"user\":\"segbot\",\"bot_id\":\"B0BOT\"}"
                     : "{\"ok\":true,\"channel\":\"C0BENCH\",\"ts\":\"" + stamp / 1_000_000 + "." + stamp % 1_000_000
                             + "\",\"message_ts\":\"1.0\"}";
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             exchange.sendResponseHeaders(200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
         }
+    }
+
+    private static String formValue(String body, String name) {
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     @Override

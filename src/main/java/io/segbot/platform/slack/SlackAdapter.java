@@ -5,7 +5,6 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.segbot.SegbotException;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Slack app as {@code segbot serve} starts it: its {@link Outbox} first (the core registers
@@ -30,7 +28,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Thread-safety: lifecycle methods from one thread; the outbox from any.
  */
 public final class SlackAdapter implements PlatformAdapter {
-    private static final AtomicInteger INSTANCES = new AtomicInteger();
     static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
     private static final int HTTP_THREADS = 32;
     static final Dashboard NO_DASHBOARD = viewer -> OutgoingMessage.text(
@@ -39,7 +36,7 @@ public final class SlackAdapter implements PlatformAdapter {
     private final Optional<SlackConnection> connection;
     private final Dashboard dashboard;
     private final Slack slack;
-    private final AsyncMethodsClient api;
+    private final SlackApi api;
     private final Recipients recipients = new Recipients();
     private final SlackOutbox outbox;
     private App app;
@@ -63,7 +60,7 @@ public final class SlackAdapter implements PlatformAdapter {
         this.dashboard = dashboard == null ? NO_DASHBOARD : dashboard;
         if (connection.isPresent()) {
             this.slack = Slack.getInstance(config(connection.get()));
-            this.api = slack.methodsAsync(connection.get().botToken());
+            this.api = new SlackApi(slack.methods(connection.get().botToken()));
             this.outbox = new SlackOutbox(api, new SlackCalls(callTimeout), recipients);
         } else {
             this.slack = null;
@@ -76,8 +73,6 @@ public final class SlackAdapter implements PlatformAdapter {
         SlackConfig config = new SlackConfig();
         config.setProxyUrl(null); // SlackConfig reads proxy variables; the Web API URL is explicit
         config.setMethodsEndpointUrlPrefix(connection.apiUrl());
-        // One rate-limit executor per adapter: the SDK keys executors (and their auth.test cache) by name.
-        config.getMethodsConfig().setExecutorName("segbot-slack-" + INSTANCES.incrementAndGet());
         return config;
     }
 
@@ -195,6 +190,9 @@ public final class SlackAdapter implements PlatformAdapter {
             } catch (Exception e) {
                 // Bolt's stop only releases its own executors
             }
+        }
+        if (api != null) {
+            api.close();
         }
     }
 }

@@ -5,7 +5,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.AsyncMethodsClient;
+import com.slack.api.methods.Methods;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -34,13 +34,12 @@ final class SlackHandlers {
     private static final Pattern ANY_ACTION = Pattern.compile(".+");
 
     private final BotPort core;
-    private final AsyncMethodsClient api;
+    private final SlackApi api;
     private final SlackOutbox outbox;
     private final Recipients recipients;
     private final AgentView agentView;
 
-    SlackHandlers(
-            BotPort core, AsyncMethodsClient api, SlackOutbox outbox, Recipients recipients, AgentView agentView) {
+    SlackHandlers(BotPort core, SlackApi api, SlackOutbox outbox, Recipients recipients, AgentView agentView) {
         this.core = core;
         this.api = api;
         this.outbox = outbox;
@@ -172,11 +171,14 @@ final class SlackHandlers {
         }
         OutgoingMessage message = ack.immediate().get();
         Rendered.BlockMessage first = SlackRenderer.render(message).messages().get(0);
-        api.chatPostEphemeral(r -> r.channel(where.channelId())
-                        .user(userId)
-                        .threadTs(where.threadId())
-                        .text(first.text())
-                        .blocksAsString(outbox.json(first.blocks())))
+        api.call(
+                        Methods.CHAT_POST_EPHEMERAL,
+                        where.channelId(),
+                        client -> client.chatPostEphemeral(r -> r.channel(where.channelId())
+                                .user(userId)
+                                .threadTs(where.threadId())
+                                .text(first.text())
+                                .blocksAsString(outbox.json(first.blocks()))))
                 .whenComplete((response, error) -> {
                     if (error != null || !response.isOk()) {
                         log.warn(

@@ -1,7 +1,7 @@
 package io.segbot.platform.slack;
 
 import com.google.gson.Gson;
-import com.slack.api.methods.AsyncMethodsClient;
+import com.slack.api.methods.Methods;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
@@ -29,12 +29,12 @@ final class SlackOutbox implements Outbox {
     private static final Logger log = LoggerFactory.getLogger(SlackOutbox.class);
     static final String PLATFORM = "slack";
 
-    private final AsyncMethodsClient api;
+    private final SlackApi api;
     private final SlackCalls calls;
     private final Recipients recipients;
     private final Gson gson = GsonFactory.createSnakeCase();
 
-    SlackOutbox(AsyncMethodsClient api, SlackCalls calls, Recipients recipients) {
+    SlackOutbox(SlackApi api, SlackCalls calls, Recipients recipients) {
         this.api = api;
         this.calls = calls;
         this.recipients = recipients;
@@ -63,10 +63,13 @@ final class SlackOutbox implements Outbox {
         Rendered rendered = SlackRenderer.render(message);
         Rendered.BlockMessage first = rendered.messages().get(0);
         ChatUpdateResponse updated = calls.await(
-                api.chatUpdate(r -> r.channel(channel)
-                        .ts(posted.messageId())
-                        .text(first.text())
-                        .blocksAsString(json(first.blocks()))),
+                api.call(
+                        Methods.CHAT_UPDATE,
+                        channel,
+                        client -> client.chatUpdate(r -> r.channel(channel)
+                                .ts(posted.messageId())
+                                .text(first.text())
+                                .blocksAsString(json(first.blocks())))),
                 "chat.update");
         if (SlackCalls.blocksRefused(updated)) {
             log.warn(
@@ -74,10 +77,13 @@ final class SlackOutbox implements Outbox {
                     channel,
                     updated.getError());
             calls.ok(
-                    api.chatUpdate(r -> r.channel(channel)
-                            .ts(posted.messageId())
-                            .text(rendered.plainPieces().get(0))
-                            .blocksAsString("[]")),
+                    api.call(
+                            Methods.CHAT_UPDATE,
+                            channel,
+                            client -> client.chatUpdate(r -> r.channel(channel)
+                                    .ts(posted.messageId())
+                                    .text(rendered.plainPieces().get(0))
+                                    .blocksAsString("[]"))),
                     "chat.update",
                     channel);
             postPlain(
@@ -95,7 +101,13 @@ final class SlackOutbox implements Outbox {
     @Override
     public Posted postPrivately(String userId, OutgoingMessage message) {
         ConversationsOpenResponse dm = calls.ok(
-                api.conversationsOpen(r -> r.users(List.of(userId)).returnIm(true)), "conversations.open", userId);
+                api.call(
+                        Methods.CONVERSATIONS_OPEN,
+                        null,
+                        client -> client.conversationsOpen(
+                                r -> r.users(List.of(userId)).returnIm(true))),
+                "conversations.open",
+                userId);
         Address to = new Address(PLATFORM, dm.getChannel().getId(), null);
         return new Posted(to, deliver(to.channelId(), null, SlackRenderer.render(message)));
     }
@@ -106,8 +118,12 @@ final class SlackOutbox implements Outbox {
             return; // assistant thread status needs a thread
         }
         // Best effort and not awaited: a status must never delay or fail the answer.
-        api.assistantThreadsSetStatus(
-                        r -> r.channelId(to.channelId()).threadTs(to.threadId()).status(SlackText.plain(text, 250)))
+        api.call(
+                        Methods.ASSISTANT_THREADS_SET_STATUS,
+                        to.channelId(),
+                        client -> client.assistantThreadsSetStatus(r -> r.channelId(to.channelId())
+                                .threadTs(to.threadId())
+                                .status(SlackText.plain(text, 250))))
                 .whenComplete((response, error) -> {
                     if (error != null || !response.isOk()) {
                         log.debug(
@@ -141,10 +157,13 @@ final class SlackOutbox implements Outbox {
             Rendered.BlockMessage message = rendered.messages().get(i);
             String inThread = replyThread;
             ChatPostMessageResponse posted = calls.await(
-                    api.chatPostMessage(r -> r.channel(channel)
-                            .threadTs(inThread)
-                            .text(message.text())
-                            .blocksAsString(json(message.blocks()))),
+                    api.call(
+                            Methods.CHAT_POST_MESSAGE,
+                            channel,
+                            client -> client.chatPostMessage(r -> r.channel(channel)
+                                    .threadTs(inThread)
+                                    .text(message.text())
+                                    .blocksAsString(json(message.blocks())))),
                     "chat.postMessage");
             if (SlackCalls.blocksRefused(posted)) {
                 log.warn(
@@ -173,8 +192,11 @@ final class SlackOutbox implements Outbox {
         for (String piece : pieces) {
             String inThread = replyThread;
             ChatPostMessageResponse posted = calls.ok(
-                    api.chatPostMessage(
-                            r -> r.channel(channel).threadTs(inThread).text(piece)),
+                    api.call(
+                            Methods.CHAT_POST_MESSAGE,
+                            channel,
+                            client -> client.chatPostMessage(
+                                    r -> r.channel(channel).threadTs(inThread).text(piece))),
                     "chat.postMessage",
                     channel);
             firstTs = firstTs == null ? posted.getTs() : firstTs;
@@ -186,13 +208,16 @@ final class SlackOutbox implements Outbox {
     private void upload(String channel, String thread, List<Rendered.Upload> uploads) {
         for (Rendered.Upload file : uploads) {
             calls.ok(
-                    api.filesUploadV2(r -> r.channel(channel)
-                            .threadTs(thread)
-                            .filename(file.fileName())
-                            .title(file.title())
-                            .altTxt(file.altText())
-                            .fileData(file.bytes())
-                            .requestFileInfo(false)),
+                    api.call(
+                            SlackApi.UPLOAD,
+                            channel,
+                            client -> client.filesUploadV2(r -> r.channel(channel)
+                                    .threadTs(thread)
+                                    .filename(file.fileName())
+                                    .title(file.title())
+                                    .altTxt(file.altText())
+                                    .fileData(file.bytes())
+                                    .requestFileInfo(false))),
                     "files.uploadV2",
                     channel);
         }

@@ -1,6 +1,6 @@
 package io.segbot.platform.slack;
 
-import com.slack.api.methods.AsyncMethodsClient;
+import com.slack.api.methods.Methods;
 import com.slack.api.methods.response.chat.ChatStartStreamResponse;
 import io.segbot.bot.Address;
 import io.segbot.bot.AnswerStream;
@@ -26,7 +26,7 @@ final class SlackStream implements AnswerStream {
     static final int BUFFER = 256;
 
     private final SlackOutbox outbox;
-    private final AsyncMethodsClient api;
+    private final SlackApi api;
     private final SlackCalls calls;
     private final Address to;
     private final Optional<Recipients.Recipient> recipient;
@@ -35,11 +35,7 @@ final class SlackStream implements AnswerStream {
     private boolean failed;
 
     SlackStream(
-            SlackOutbox outbox,
-            AsyncMethodsClient api,
-            SlackCalls calls,
-            Address to,
-            Optional<Recipients.Recipient> recipient) {
+            SlackOutbox outbox, SlackApi api, SlackCalls calls, Address to, Optional<Recipients.Recipient> recipient) {
         this.outbox = outbox;
         this.api = api;
         this.calls = calls;
@@ -61,7 +57,13 @@ final class SlackStream implements AnswerStream {
             return outbox.post(to, complete);
         }
         // Stopped even after a failed append, so the thread does not show a stream that never ends.
-        calls.await(api.chatStopStream(r -> r.channel(to.channelId()).ts(ts)), "chat.stopStream");
+        calls.await(
+                api.call(
+                        Methods.CHAT_STOP_STREAM,
+                        to.channelId(),
+                        client -> client.chatStopStream(
+                                r -> r.channel(to.channelId()).ts(ts))),
+                "chat.stopStream");
         Posted streamed = new Posted(to, ts);
         outbox.update(streamed, complete);
         return streamed;
@@ -73,22 +75,28 @@ final class SlackStream implements AnswerStream {
         try {
             if (ts == null) {
                 ChatStartStreamResponse started = calls.ok(
-                        api.chatStartStream(r -> r.channel(to.channelId())
-                                .threadTs(to.threadId())
-                                .markdownText(text)
-                                .recipientUserId(recipient
-                                        .map(Recipients.Recipient::userId)
-                                        .orElse(null))
-                                .recipientTeamId(recipient
-                                        .map(Recipients.Recipient::teamId)
-                                        .orElse(null))),
+                        api.call(
+                                Methods.CHAT_START_STREAM,
+                                to.channelId(),
+                                client -> client.chatStartStream(r -> r.channel(to.channelId())
+                                        .threadTs(to.threadId())
+                                        .markdownText(text)
+                                        .recipientUserId(recipient
+                                                .map(Recipients.Recipient::userId)
+                                                .orElse(null))
+                                        .recipientTeamId(recipient
+                                                .map(Recipients.Recipient::teamId)
+                                                .orElse(null)))),
                         "chat.startStream",
                         to.channelId());
                 ts = started.getTs();
             } else {
                 calls.ok(
-                        api.chatAppendStream(
-                                r -> r.channel(to.channelId()).ts(ts).markdownText(text)),
+                        api.call(
+                                Methods.CHAT_APPEND_STREAM,
+                                to.channelId(),
+                                client -> client.chatAppendStream(
+                                        r -> r.channel(to.channelId()).ts(ts).markdownText(text))),
                         "chat.appendStream",
                         to.channelId());
             }
