@@ -96,13 +96,13 @@ public final class ChatEngine {
         ChatReply reply = compose(request, question, snapshot, answer, checked, cancellation);
         memory.remember(
                 request.conversationKey(),
-                question.intent().name(),
+                question.intent().code(),
                 question.resolved().segments().stream()
                         .map(RunSnapshot::reference)
                         .toList(),
                 question.resolved().metric() == null
                         ? null
-                        : question.resolved().metric().name(),
+                        : question.resolved().metric().code(),
                 snapshot.run().id(),
                 request.text());
         return reply;
