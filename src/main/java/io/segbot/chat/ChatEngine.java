@@ -1,10 +1,10 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.IntentClassifier;
 import io.segbot.chat.intent.KnownSegment;
 import io.segbot.chat.intent.SegmentCatalog;
-import io.segbot.chat.intent.SegmentFamily;
 import io.segbot.chat.intent.Understanding;
 import io.segbot.llm.CancellationToken;
 import io.segbot.store.ConversationRepository.Turn;
