@@ -141,6 +141,7 @@ public final class BotCore implements BotPort, AutoCloseable {
     }
 
     /** The home screen's content (Slack's Home tab), read live from the store each time. */
+    @Override
     public Dashboard dashboard() {
         return new HomeDashboard(services, jobs.repository(), scheduler);
     }
