@@ -28,6 +28,10 @@ final class AppContext {
         databaseTarget = target.strip();
     }
 
+    static String databaseTarget() {
+        return databaseTarget;
+    }
+
     static boolean databaseIsServer() {
         return Database.isServerUrl(databaseTarget);
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             BenchChatCommand.class,
             BenchSlackCommand.class,
             BenchDiscordCommand.class,
+            BenchStoreCommand.class,
             BenchFaultsCommand.class
         })
 final class BenchCommand implements Runnable {
@@ -28,6 +29,7 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                commandSpec.commandLine(), "say what to measure: analytics, clv, mece, chat, slack, faults");
+                commandSpec.commandLine(),
+                "say what to measure: analytics, clv, mece, chat, slack, discord, store, faults");
     }
 }

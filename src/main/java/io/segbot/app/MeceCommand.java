@@ -29,8 +29,12 @@ public final class MeceCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec commandSpec;
 
-    /** Exit code of a run that completed but whose MECE proof failed (stored with status failed). */
-    static final int PROOF_FAILED = 2;
+    /**
+     * Exit code of a run that completed but whose MECE proof failed (stored with status failed): 1,
+     * a failed operation in the README's table of exit codes (2 is only a command line that does not
+     * parse).
+     */
+    static final int PROOF_FAILED = 1;
 
     @Override
     public void run() {

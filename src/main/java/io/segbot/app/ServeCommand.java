@@ -29,8 +29,11 @@ import picocli.CommandLine.Option;
                 + " the scheduler, and with --console the console chat, on one core. Stops on SIGTERM or"
                 + " Ctrl-C (running jobs get jobs.shutdown_deadline_seconds); a second signal exits at once.")
 final class ServeCommand implements Callable<Integer> {
-    /** Exit code when no platform is configured. */
-    static final int NOTHING_TO_SERVE = 2;
+    /**
+     * Exit code when no platform is configured: 1, a refused request in the README's table of exit
+     * codes (2 is only a command line that does not parse).
+     */
+    static final int NOTHING_TO_SERVE = 1;
 
     @Option(names = "--console", description = "also chat in this terminal, on the same core")
     boolean console;

@@ -3,13 +3,13 @@ package io.segbot.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.segbot.ErrorText;
+import io.segbot.store.CustomerInputStore;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetInfo;
 import io.segbot.store.DatasetRepository;
 import io.segbot.store.PurchaseStore;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -108,29 +108,9 @@ public final class Importer {
 
     public ImportSummary importCustomers(Request request) {
         return run(request, "customers", (c, source, id) -> {
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO customer_input"
-                            + " (dataset_id, customer_id, recency_days, frequency, monetary, segment) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ImportSummary summary = CustomersReader.read(
-                        source,
-                        request.mapping(),
-                        request.onError(),
-                        request.datasetName(),
-                        (customer, recency, frequency, monetary, segment) -> {
-                            try {
-                                insert.setLong(1, id);
-                                insert.setString(2, customer);
-                                insert.setInt(3, recency);
-                                insert.setInt(4, frequency);
-                                insert.setDouble(5, monetary);
-                                insert.setString(6, segment);
-                                insert.addBatch();
-                            } catch (SQLException e) {
-                                throw new io.segbot.store.StoreException("writing customer " + customer + " failed", e);
-                            }
-                        });
-                insert.executeBatch();
-                return summary;
+            try (CustomerInputStore.Writer writer = new CustomerInputStore.Writer(c, id)) {
+                return CustomersReader.read(
+                        source, request.mapping(), request.onError(), request.datasetName(), writer::add);
             }
         });
     }

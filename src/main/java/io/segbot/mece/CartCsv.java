@@ -3,10 +3,13 @@ package io.segbot.mece;
 import io.segbot.CsvCells;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The cart-abandoner CSV layout, written as a pure function to an {@link Appendable} the caller owns.
+ * The cart-abandoner CSV layout, written with Commons CSV to an {@link Appendable} the caller owns.
  * Missing values are empty fields; AOV has 2 decimals, scores 6, so writing what the generator made
  * and reading it back gives the same doubles. Output depends only on the table: same table → same
  * bytes.
@@ -25,50 +28,60 @@ public final class CartCsv {
 
     private CartCsv() {}
 
-    /** Writes the header and every row; the campaign columns only when the table has history. */
-    public static void write(CartTable table, Appendable out) throws IOException {
-        boolean campaign = table.hasCampaignHistory();
-        StringBuilder line = new StringBuilder(128);
-        line.append(String.join(",", COLUMNS));
+    /** The dialect segbot writes CSV in: RFC 4180 (minimal quoting, doubled quotes) with LF line ends. */
+    public static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+    /** The header of a cart-abandoner file; the campaign columns only when the table has history. */
+    public static List<String> header(boolean campaign) {
+        List<String> header = new ArrayList<>(COLUMNS);
         if (campaign) {
-            line.append(',').append(String.join(",", CAMPAIGN_COLUMNS));
+            header.addAll(CAMPAIGN_COLUMNS);
         }
-        out.append(line).append('\n');
+        return header;
+    }
+
+    /** Writes the header and every row with Commons CSV; flushes, leaves {@code out} open for its owner. */
+    public static void write(CartTable table, Appendable out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, FORMAT);
+        csv.printRecord(header(table.hasCampaignHistory()));
         DateText dates = new DateText();
+        List<String> cells = new ArrayList<>(COLUMNS.size() + CAMPAIGN_COLUMNS.size());
         for (int row = 0; row < table.size(); row++) {
-            line.setLength(0);
-            appendInputColumns(line, table, row, dates);
-            out.append(line).append('\n');
+            cells.clear();
+            addInputCells(cells, table, row, dates);
+            csv.printRecord(cells);
+        }
+        csv.flush();
+    }
+
+    /**
+     * Adds the row's input cells in {@link #header} order: the user id neutralised against
+     * spreadsheet formulas ({@link CsvCells#text}), numbers in fixed decimals, missing values empty.
+     */
+    public static void addInputCells(List<String> cells, CartTable table, int row, DateText dates) {
+        cells.add(CsvCells.text(table.userIds[row]));
+        cells.add(dates.format(table.abandonedDay[row]));
+        cells.add(table.lastOrderDay[row] == CartTable.MISSING_DAY ? "" : dates.format(table.lastOrderDay[row]));
+        cells.add(fixed(table.avgOrderValue[row], 2));
+        cells.add(fixed(table.sessions[row], 0));
+        cells.add(fixed(table.cartItems[row], 0));
+        cells.add(fixed(table.engagement[row], 6));
+        cells.add(fixed(table.profitability[row], 6));
+        if (table.hasCampaignHistory()) {
+            cells.add(table.converted[row] == CartTable.UNKNOWN ? "" : Integer.toString(table.converted[row]));
+            cells.add(
+                    table.group[row] == CartTable.UNKNOWN
+                            ? ""
+                            : table.group[row] == CartTable.TREATMENT ? "treatment" : "control");
         }
     }
 
-    /** Appends the row's input columns (no trailing comma or newline). */
-    public static void appendInputColumns(StringBuilder line, CartTable table, int row, DateText dates) {
-        appendText(line, table.userIds[row]);
-        line.append(',').append(dates.format(table.abandonedDay[row])).append(',');
-        if (table.lastOrderDay[row] != CartTable.MISSING_DAY) {
-            line.append(dates.format(table.lastOrderDay[row]));
-        }
-        line.append(',');
-        appendFixed(line, table.avgOrderValue[row], 2);
-        line.append(',');
-        appendFixed(line, table.sessions[row], 0);
-        line.append(',');
-        appendFixed(line, table.cartItems[row], 0);
-        line.append(',');
-        appendFixed(line, table.engagement[row], 6);
-        line.append(',');
-        appendFixed(line, table.profitability[row], 6);
-        if (table.hasCampaignHistory()) {
-            line.append(',');
-            if (table.converted[row] != CartTable.UNKNOWN) {
-                line.append(table.converted[row]);
-            }
-            line.append(',');
-            if (table.group[row] != CartTable.UNKNOWN) {
-                line.append(table.group[row] == CartTable.TREATMENT ? "treatment" : "control");
-            }
-        }
+    /** A value with exactly {@code decimals} decimals (half-up on the scaled value); NaN → "". */
+    public static String fixed(double value, int decimals) {
+        StringBuilder text = new StringBuilder(24);
+        appendFixed(text, value, decimals);
+        return text.toString();
     }
 
     /** Appends a value with exactly {@code decimals} decimals (half-up on the scaled value); NaN → "". */
@@ -91,21 +104,6 @@ public final class CartCsv {
             }
             line.append(fraction);
         }
-    }
-
-    /**
-     * RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes; a text
-     * that a spreadsheet would run as a formula is neutralised first ({@link CsvCells#text}).
-     */
-    public static void appendText(StringBuilder line, String cell) {
-        String text = CsvCells.text(cell);
-        boolean quote =
-                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        if (!quote) {
-            line.append(text);
-            return;
-        }
-        line.append('"').append(text.replace("\"", "\"\"")).append('"');
     }
 
     /** ISO dates of epoch days, cached because a file holds only a few hundred distinct days. */

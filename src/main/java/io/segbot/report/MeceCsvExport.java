@@ -1,6 +1,7 @@
 package io.segbot.report;
 
 import io.segbot.AtomicFiles;
+import io.segbot.CsvCells;
 import io.segbot.mece.Assignments;
 import io.segbot.mece.CartCsv;
 import io.segbot.mece.MeceRun;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A MECE run's two CSV files: {@value #USERS_FILE} (every universe user: the input columns, one
@@ -43,51 +45,45 @@ public final class MeceCsvExport {
 
     public static void writeUsers(MeceRun run, Appendable out) throws IOException {
         Assignments assignments = run.assignments();
-        List<String> header = new ArrayList<>(CartCsv.COLUMNS);
-        if (assignments.table().hasCampaignHistory()) {
-            header.addAll(CartCsv.CAMPAIGN_COLUMNS);
-        }
+        List<String> header = CartCsv.header(assignments.table().hasCampaignHistory());
         header.addAll(assignments.dimensionColumns());
         header.add("bucket_combo");
         header.add("final_segment");
-        out.append(String.join(",", header)).append('\n');
+        CSVPrinter csv = new CSVPrinter(out, CartCsv.FORMAT);
+        csv.printRecord(header);
         int dimensions = assignments.dimensionColumns().size();
         CartCsv.DateText dates = new CartCsv.DateText();
-        StringBuilder line = new StringBuilder(160);
+        List<String> cells = new ArrayList<>(header.size());
         for (int user = 0; user < assignments.size(); user++) {
-            line.setLength(0);
-            CartCsv.appendInputColumns(line, assignments.table(), assignments.tableRow(user), dates);
+            cells.clear();
+            CartCsv.addInputCells(cells, assignments.table(), assignments.tableRow(user), dates);
             for (int d = 0; d < dimensions; d++) {
-                line.append(',').append(assignments.tierName(user, d));
+                cells.add(CsvCells.text(assignments.tierName(user, d)));
             }
-            line.append(',').append(assignments.combo(user)).append(',');
-            line.append(assignments.segment(user)).append('\n');
-            out.append(line);
+            cells.add(CsvCells.text(assignments.combo(user)));
+            cells.add(CsvCells.text(assignments.segment(user)));
+            csv.printRecord(cells);
         }
+        csv.flush();
     }
 
     public static void writeStrategy(MeceRun run, Appendable out) throws IOException {
-        out.append(String.join(",", STRATEGY_COLUMNS)).append('\n');
-        StringBuilder line = new StringBuilder();
+        CSVPrinter csv = new CSVPrinter(out, CartCsv.FORMAT);
+        csv.printRecord(STRATEGY_COLUMNS);
         for (SegmentScore segment : run.segments()) {
-            line.setLength(0);
-            CartCsv.appendText(line, segment.segment());
-            line.append(',');
-            CartCsv.appendText(line, segment.rule());
-            line.append(',').append(segment.size()).append(',');
-            CartCsv.appendFixed(line, segment.conversionPotential(), 6);
-            line.append(',');
-            CartCsv.appendFixed(line, segment.lift().value(), 4);
-            line.append(',').append(segment.lift().method()).append(',');
-            CartCsv.appendFixed(line, segment.sizeShare(), 6);
-            line.append(',');
-            CartCsv.appendFixed(line, segment.profitability(), 6);
-            line.append(',');
-            CartCsv.appendFixed(line, segment.strategicFit(), 6);
-            line.append(',');
-            CartCsv.appendFixed(line, segment.overallScore(), 6);
-            line.append(',').append(segment.valid()).append('\n');
-            out.append(line);
+            csv.printRecord(
+                    CsvCells.text(segment.segment()),
+                    CsvCells.text(segment.rule()),
+                    Integer.toString(segment.size()),
+                    CartCsv.fixed(segment.conversionPotential(), 6),
+                    CartCsv.fixed(segment.lift().value(), 4),
+                    segment.lift().method(),
+                    CartCsv.fixed(segment.sizeShare(), 6),
+                    CartCsv.fixed(segment.profitability(), 6),
+                    CartCsv.fixed(segment.strategicFit(), 6),
+                    CartCsv.fixed(segment.overallScore(), 6),
+                    Boolean.toString(segment.valid()));
         }
+        csv.flush();
     }
 }

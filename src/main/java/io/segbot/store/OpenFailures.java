@@ -52,12 +52,39 @@ final class OpenFailures {
             }
             if (cause instanceof SQLException sql) {
                 String known = byCode(database, sql);
+                if (known == null) {
+                    known = byState(database, sql);
+                }
                 if (known != null) {
                     return known;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * PostgreSQL's problems, by SQLSTATE (its error codes are all 0); H2's are caught by {@link
+     * #byCode} first.
+     */
+    private static String byState(String database, SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
+            case "22001" -> "a value is too long for the database (" + ErrorText.sql(sql) + "); shorten it";
+            case "22003" -> "a number is too large for the database (" + ErrorText.sql(sql)
+                    + "); check the file's amounts and quantities";
+            case "53100" -> "the disk holding " + database + " is full: free some space on the PostgreSQL server and"
+                    + " run the command again (the change that failed was not saved)";
+            case "25006" -> database + " accepts no writes (a standby, or default_transaction_read_only):"
+                    + " point --db at the primary";
+            default -> state.startsWith("08")
+                    ? "the connection to " + database + " failed (" + ErrorText.sql(sql)
+                            + "); check that PostgreSQL is running and reachable, then run the command again"
+                    : null;
+        };
     }
 
     private static String byCode(String database, SQLException sql) {

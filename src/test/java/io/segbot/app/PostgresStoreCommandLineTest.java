@@ -50,6 +50,37 @@ class PostgresStoreCommandLineTest {
     }
 
     @Test
+    @Timeout(240)
+    void bench_store_imports_and_analyses_on_both_stores_and_prints_the_medians() throws Exception {
+        String url = EmbeddedPostgresServer.createDatabase("bench");
+        SegbotProcess.Finished bench = SegbotProcess.run(
+                dir,
+                Map.of(),
+                200,
+                "--db",
+                url,
+                "bench",
+                "store",
+                "--customers",
+                "300",
+                "--runs",
+                "1",
+                "--work-dir",
+                dir.toString());
+        assertThat(bench.code()).as(bench.err()).isZero();
+        assertThat(bench.out())
+                .contains("medians of 1 rounds, 300 customers")
+                .containsPattern("\\nh2 +[0-9,]+ ")
+                .containsPattern("\\npostgresql +[0-9,]+ ")
+                .contains("pg / h2");
+        try (io.segbot.store.Database database = io.segbot.store.Database.postgres(url, EmbeddedPostgresServer.LOGIN)) {
+            assertThat(new io.segbot.store.DatasetRepository(database).list())
+                    .as("the bench deletes its dataset")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void a_password_in_the_url_is_refused_with_the_variable_to_use() {
         assertThatThrownBy(() -> AppContext.open(
                         "jdbc:postgresql://127.0.0.1:5432/segbot?user=segbot&password=hunter2", Map.of()))

@@ -45,7 +45,7 @@ class ServeNoPlatformTest {
                 dir.resolve("db/s").toString(),
                 "serve");
 
-        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
                 .contains("Slack (HTTP events on 127.0.0.1:3100): SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET");
     }

@@ -50,7 +50,19 @@ public final class DiscordAdapter implements PlatformAdapter {
     private final DiscordOutbox outbox;
     private final Duration connectTimeout;
     private final String name = "segbot-discord-" + INSTANCES.incrementAndGet();
-    private final ExecutorService callbacks = pool(2, "callback");
+    /** JDA's callbacks; one that arrives while JDA shuts down runs on the calling thread instead of failing. */
+    private final ExecutorService callbacks = new java.util.concurrent.ThreadPoolExecutor(
+            2,
+            2,
+            0,
+            TimeUnit.MILLISECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(),
+            daemons("callback"),
+            new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+
+    /** Where interactions are handed to the core once deferred. */
+    private final ExecutorService work = pool(4, "work");
+
     private volatile JDA jda;
     private DiscordListener listener;
 
@@ -119,7 +131,7 @@ public final class DiscordAdapter implements PlatformAdapter {
         DiscordConnection discord =
                 connection.orElseThrow(() -> new IllegalStateException("Discord is not configured"));
         CountDownLatch ready = new CountDownLatch(1);
-        listener = new DiscordListener(core, hooks, renderer, conversations, buttons);
+        listener = new DiscordListener(core, hooks, renderer, conversations, buttons, work);
         try {
             jda = builder(discord)
                     .addEventListeners(listener, new ListenerAdapter() {
@@ -217,5 +229,6 @@ public final class DiscordAdapter implements PlatformAdapter {
             }
         }
         callbacks.shutdown();
+        work.shutdown();
     }
 }

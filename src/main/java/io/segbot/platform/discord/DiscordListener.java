@@ -41,15 +41,22 @@ final class DiscordListener extends ListenerAdapter {
     private final DiscordRenderer renderer;
     private final Conversations conversations;
     private final ButtonIds buttons;
+    private final java.util.concurrent.Executor work;
     private volatile boolean receiving = true;
 
     DiscordListener(
-            BotPort core, Hooks hooks, DiscordRenderer renderer, Conversations conversations, ButtonIds buttons) {
+            BotPort core,
+            Hooks hooks,
+            DiscordRenderer renderer,
+            Conversations conversations,
+            ButtonIds buttons,
+            java.util.concurrent.Executor work) {
         this.core = core;
         this.hooks = hooks;
         this.renderer = renderer;
         this.conversations = conversations;
         this.buttons = buttons;
+        this.work = work;
     }
 
     void stopReceiving() {
@@ -129,7 +136,11 @@ final class DiscordListener extends ListenerAdapter {
         event.replyChoices(choices).queue(ok -> {}, error -> log.debug("autocomplete not shown: {}", error.toString()));
     }
 
-    /** Defers at once, then hands the interaction to the core and shows its immediate answer. */
+    /**
+     * Defers at once on JDA's event thread (so a burst of interactions is deferred before any is
+     * worked on), then hands the interaction to the core on the adapter's own workers and shows its
+     * immediate answer.
+     */
     private void interact(IReplyCallback event, java.util.function.Function<Inbound, Ack> handle, String text) {
         event.deferReply()
                 .queue(
@@ -138,17 +149,19 @@ final class DiscordListener extends ListenerAdapter {
         String user = event.getUser().getId();
         Hooks.Entry entry = hooks.register(event.getId(), event.getHook());
         Address where = Hooks.address(event.getChannelId() == null ? user : event.getChannelId(), event.getId(), user);
-        entry.lock.lock();
-        try {
-            Ack ack = handle.apply(new Inbound(
-                    "interaction:" + event.getId(), requester(event.getUser(), event.getMember()), where, text));
-            answer(entry, ack);
-        } catch (RuntimeException e) {
-            log.error("interaction {} failed", event.getId(), e);
-            answer(entry, Ack.refused(OutgoingMessage.text("Something went wrong on my side; try again.")));
-        } finally {
-            entry.lock.unlock();
-        }
+        Inbound inbound =
+                new Inbound("interaction:" + event.getId(), requester(event.getUser(), event.getMember()), where, text);
+        work.execute(() -> {
+            entry.lock.lock();
+            try {
+                answer(entry, handle.apply(inbound));
+            } catch (RuntimeException e) {
+                log.error("interaction {} failed", inbound.eventId(), e);
+                answer(entry, Ack.refused(OutgoingMessage.text("Something went wrong on my side; try again.")));
+            } finally {
+                entry.lock.unlock();
+            }
+        });
     }
 
     private void answer(Hooks.Entry entry, Ack ack) {
