@@ -138,6 +138,28 @@ class DiscordFlowTest {
     }
 
     @Test
+    void schedule_add_with_a_channel_option_schedules_a_report_for_that_discord_channel() throws Exception {
+        LoopbackDiscord.Interaction add = discord.slashCommand(
+                DiscordFixture.MARIA,
+                CHANNEL,
+                "schedule add",
+                Map.of(
+                        "name", "monday",
+                        "kind", "segments",
+                        "cron", "0 9 * * MON",
+                        "zone", "Europe/Paris",
+                        "channel", LoopbackDiscord.REPORTS_CHANNEL_ID));
+
+        assertThat(awaitEdit(add, "Scheduled").get(0).json().toString()).contains("`monday`");
+        assertThat(bot.core.scheduler().list()).anySatisfy(schedule -> {
+            assertThat(schedule.name()).isEqualTo("monday");
+            assertThat(schedule.platform()).isEqualTo("discord");
+            assertThat(schedule.channel()).isEqualTo(LoopbackDiscord.REPORTS_CHANNEL_ID);
+            assertThat(schedule.zone()).isEqualTo(java.time.ZoneId.of("Europe/Paris"));
+        });
+    }
+
+    @Test
     void autocomplete_suggests_datasets_runs_and_segments_from_the_store() throws Exception {
         LoopbackDiscord.Interaction datasets =
                 discord.autocomplete(DiscordFixture.GUEST, CHANNEL, "run", "dataset", "sh");

@@ -176,7 +176,8 @@ public final class LoopbackDiscord implements AutoCloseable {
     }
 
     /**
-     * {@code /segbot SUBCOMMAND option:value…} in a guild channel.
+     * {@code /segbot SUBCOMMAND option:value…} in a guild channel ({@code "schedule add"} for a
+     * subcommand of a group).
      *
      * @param options option name to value (strings, numbers as their text)
      */
@@ -243,7 +244,12 @@ public final class LoopbackDiscord implements AutoCloseable {
         ObjectNode data = Payloads.JSON.createObjectNode();
         data.put("id", COMMAND_ID).put("name", "segbot").put("type", 1).put("guild_id", GUILD_ID);
         ObjectNode sub = data.putArray("options").addObject();
-        sub.put("name", subcommand).put("type", 1);
+        String[] words = subcommand.split(" ", 2);
+        if (words.length == 2) { // "schedule add": a subcommand group, then its subcommand
+            sub.put("name", words[0]).put("type", 2);
+            sub = sub.putArray("options").addObject();
+        }
+        sub.put("name", words[words.length - 1]).put("type", 1);
         ArrayNode values = sub.putArray("options");
         options.forEach((name, value) -> {
             ObjectNode option = values.addObject().put("name", name);
