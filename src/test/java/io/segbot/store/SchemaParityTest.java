@@ -52,6 +52,7 @@ class SchemaParityTest {
 
     private static Schema h2;
     private static Schema postgres;
+    private static Map<String, String> postgresBlockStorage;
 
     @BeforeAll
     static void migrate_both() throws SQLException {
@@ -60,6 +61,17 @@ class SchemaParityTest {
         }
         try (Database database = EmbeddedPostgresServer.freshDatabase("parity")) {
             postgres = Schema.read(database, "public");
+            postgresBlockStorage = database.inTransaction(c -> {
+                Map<String, String> storage = new TreeMap<>();
+                try (ResultSet rows = c.createStatement()
+                        .executeQuery("SELECT c.relname, a.attstorage FROM pg_attribute a JOIN pg_class c"
+                                + " ON c.oid = a.attrelid WHERE a.attname = 'data' AND c.relname LIKE '%_block'")) {
+                    while (rows.next()) {
+                        storage.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+                return storage;
+            });
         }
     }
 
@@ -94,6 +106,16 @@ class SchemaParityTest {
     void unique_constraints_and_named_indexes_match() {
         assertThat(postgres.indexes).isEqualTo(h2.indexes);
         assertThat(h2.indexes).contains("unique dataset(name)", "index bot_job_state on bot_job(state)");
+    }
+
+    @Test
+    void on_postgresql_every_block_column_is_stored_out_of_line_uncompressed() {
+        assertThat(postgresBlockStorage)
+                .isEqualTo(Map.of(
+                        "cart_abandoner_block", "e",
+                        "mece_assignment_block", "e",
+                        "purchase_block", "e",
+                        "run_customer_block", "e"));
     }
 
     /** One migrated schema, read through JDBC metadata and written in vendor-neutral words. */
