@@ -2,6 +2,7 @@ package io.segbot.analysis;
 
 import io.segbot.analytics.Progress;
 import io.segbot.analytics.RfmSegment;
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.llm.LanguageModel;
 import io.segbot.naming.AnalyticsSegments;
 import io.segbot.naming.Jury;
@@ -106,8 +107,9 @@ public final class NamingService {
 
     /** RFM segments with their map rectangle as rule; clusters with their means against the run's. */
     public static List<SegmentToName> toName(List<RunRecords.Segment> segments) {
-        List<RunRecords.Segment> clusters =
-                segments.stream().filter(s -> s.family().equals("cluster")).toList();
+        List<RunRecords.Segment> clusters = segments.stream()
+                .filter(s -> SegmentFamily.CLUSTER.matches(s.family()))
+                .toList();
         double customers =
                 clusters.stream().mapToDouble(RunRecords.Segment::customers).sum();
         AnalyticsSegments.Centroid runMean = new AnalyticsSegments.Centroid(
@@ -116,7 +118,7 @@ public final class NamingService {
                 weighted(clusters, RunRecords.Segment::avgMonetary, customers));
         List<SegmentToName> out = new ArrayList<>();
         for (RunRecords.Segment s : segments) {
-            if (s.family().equals("rfm")) {
+            if (SegmentFamily.RFM.matches(s.family())) {
                 out.add(AnalyticsSegments.rfm(RfmSegment.fromLabel(s.key()), profile(s)));
             } else {
                 AnalyticsSegments.Centroid centroid =

@@ -123,7 +123,8 @@ public final class CustomerAnalysis {
             }
             List<SegmentProfile> out = new ArrayList<>();
             for (RfmSegment segment : RfmSegment.values()) {
-                SegmentProfile p = build(r, group, segment.ordinal(), "rfm", segment.label(), segment.label());
+                SegmentProfile p =
+                        build(r, group, segment.ordinal(), SegmentFamily.RFM.code(), segment.label(), segment.label());
                 if (p.customers() > 0) {
                     out.add(p);
                 }
@@ -134,7 +135,13 @@ public final class CustomerAnalysis {
         static List<SegmentProfile> clusters(Result r) {
             List<SegmentProfile> out = new ArrayList<>();
             for (int k = 0; k < r.clusters().k(); k++) {
-                out.add(build(r, r.clusters().assignment(), k, "cluster", Integer.toString(k), r.clusterLabels()[k]));
+                out.add(build(
+                        r,
+                        r.clusters().assignment(),
+                        k,
+                        SegmentFamily.CLUSTER.code(),
+                        Integer.toString(k),
+                        r.clusterLabels()[k]));
             }
             return out;
         }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What a segment looks like: size, value, behaviour and risk, plus what to do about it.
  *
- * @param family "rfm" for the named RFM segments, "cluster" for k-means segments
+ * @param family the {@link SegmentFamily#code()}: "rfm" for the named RFM segments, "cluster" for k-means segments
  * @param key the segment's id within its family: the RFM label, or the cluster number
  * @param avgClv mean of the horizon CLV ({@link SimpleClv#horizonValue})
  * @param avgClvIndex mean of the prototype's frequency × monetary index

@@ -3,6 +3,7 @@ package io.segbot.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segbot.analysis.AnalysisService;
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.report.SegmentTable;
 import io.segbot.store.RunRecords;
 import io.segbot.store.RunRepository;
@@ -110,8 +111,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         clusters.put("silhouette", run.silhouette());
         ArrayNode clusterSegments = clusters.putArray("segments");
         for (RunRecords.Segment s : segments) {
-            ObjectNode node = s.family().equals("rfm") ? rfm.addObject() : clusterSegments.addObject();
-            if (s.family().equals("cluster")) {
+            ObjectNode node = SegmentFamily.RFM.matches(s.family()) ? rfm.addObject() : clusterSegments.addObject();
+            if (SegmentFamily.CLUSTER.matches(s.family())) {
                 node.put("id", Integer.parseInt(s.key()));
                 node.put("label", s.label());
             } else {

@@ -1,5 +1,6 @@
 package io.segbot.app;
 
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.report.CustomerCsv;
 import io.segbot.report.Formats;
 import io.segbot.report.TextTable;
@@ -87,7 +88,7 @@ final class CustomersCommand implements Callable<Integer> {
     static RunRecords.Segment resolve(List<RunRecords.Segment> segments, String reference) {
         String wanted = reference.trim();
         for (RunRecords.Segment s : segments) {
-            boolean match = s.family().equals("cluster")
+            boolean match = SegmentFamily.CLUSTER.matches(s.family())
                     ? s.key().equals(wanted) || s.label().equalsIgnoreCase(wanted)
                     : s.label().equalsIgnoreCase(wanted);
             if (match) {
@@ -98,7 +99,9 @@ final class CustomersCommand implements Callable<Integer> {
                 + String.join(
                         ", ",
                         segments.stream()
-                                .map(s -> s.family().equals("cluster") ? s.key() + " (" + s.label() + ")" : s.label())
+                                .map(s -> SegmentFamily.CLUSTER.matches(s.family())
+                                        ? s.key() + " (" + s.label() + ")"
+                                        : s.label())
                                 .toList()));
     }
 }

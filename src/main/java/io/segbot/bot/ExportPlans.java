@@ -1,6 +1,7 @@
 package io.segbot.bot;
 
 import io.segbot.analysis.AnalysisException;
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.bot.command.Command;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
@@ -37,7 +38,7 @@ final class ExportPlans {
         RunRecords.Segment segment = find(segments, export.segment())
                 .orElseThrow(() -> new AnalysisException("run " + run.id() + " has no segment '" + export.segment()
                         + "'; its segments are " + String.join(", ", names(segments))));
-        String what = (segment.family().equals("cluster")
+        String what = (SegmentFamily.CLUSTER.matches(segment.family())
                         ? "cluster " + segment.key() + " (" + segment.label() + ")"
                         : segment.label())
                 + " of run " + run.id();
@@ -87,13 +88,14 @@ final class ExportPlans {
     static Optional<RunRecords.Segment> find(List<RunRecords.Segment> segments, String typed) {
         String wanted = typed.strip().toLowerCase(Locale.ROOT).replaceFirst("^(cluster|segment)\\s+#?", "");
         Optional<RunRecords.Segment> cluster = segments.stream()
-                .filter(s -> s.family().equals("cluster") && s.key().equals(wanted))
+                .filter(s ->
+                        SegmentFamily.CLUSTER.matches(s.family()) && s.key().equals(wanted))
                 .findFirst();
         if (cluster.isPresent()) {
             return cluster;
         }
         return segments.stream()
-                .filter(s -> s.family().equals("rfm") && s.label().equalsIgnoreCase(wanted))
+                .filter(s -> SegmentFamily.RFM.matches(s.family()) && s.label().equalsIgnoreCase(wanted))
                 .findFirst()
                 .or(() -> segments.stream()
                         .filter(s -> s.label().equalsIgnoreCase(wanted))
@@ -103,9 +105,9 @@ final class ExportPlans {
     static List<String> names(List<RunRecords.Segment> segments) {
         // clusters first: they are what a run's result table shows
         return java.util.stream.Stream.concat(
-                        segments.stream().filter(s -> s.family().equals("cluster")),
-                        segments.stream().filter(s -> !s.family().equals("cluster")))
-                .map(s -> s.family().equals("cluster") ? "cluster " + s.key() : s.label())
+                        segments.stream().filter(s -> SegmentFamily.CLUSTER.matches(s.family())),
+                        segments.stream().filter(s -> !SegmentFamily.CLUSTER.matches(s.family())))
+                .map(s -> SegmentFamily.CLUSTER.matches(s.family()) ? "cluster " + s.key() : s.label())
                 .toList();
     }
 }

@@ -3,6 +3,7 @@ package io.segbot.bot;
 import io.segbot.analysis.AnalysisService;
 import io.segbot.analysis.MeceService;
 import io.segbot.analysis.NamingService;
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
 import io.segbot.bot.render.Markdown;
@@ -28,7 +29,7 @@ final class JobResults {
     static Part.Table clusterTable(String title, List<RunRecords.Segment> segments) {
         List<List<String>> rows = new ArrayList<>();
         for (RunRecords.Segment s : segments) {
-            if (s.family().equals("cluster")) {
+            if (SegmentFamily.CLUSTER.matches(s.family())) {
                 rows.add(List.of(
                         s.key(),
                         s.label(),

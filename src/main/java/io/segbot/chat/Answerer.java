@@ -39,7 +39,7 @@ final class Answerer {
     private static String meceSegment(Question q) {
         return q.understanding().entities().segments().stream()
                 .filter(ref -> ref instanceof io.segbot.chat.intent.SegmentRef.ByName n
-                        && n.family() == io.segbot.chat.intent.SegmentFamily.MECE)
+                        && n.family() == io.segbot.analytics.SegmentFamily.MECE)
                 .map(ref -> ((io.segbot.chat.intent.SegmentRef.ByName) ref).name())
                 .findFirst()
                 .orElse(null);

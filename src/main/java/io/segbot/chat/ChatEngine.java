@@ -1,10 +1,10 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.IntentClassifier;
 import io.segbot.chat.intent.KnownSegment;
 import io.segbot.chat.intent.SegmentCatalog;
-import io.segbot.chat.intent.SegmentFamily;
 import io.segbot.chat.intent.Understanding;
 import io.segbot.llm.CancellationToken;
 import io.segbot.store.ConversationRepository.Turn;
@@ -96,13 +96,13 @@ public final class ChatEngine {
         ChatReply reply = compose(request, question, snapshot, answer, checked, cancellation);
         memory.remember(
                 request.conversationKey(),
-                question.intent().name(),
+                question.intent().code(),
                 question.resolved().segments().stream()
                         .map(RunSnapshot::reference)
                         .toList(),
                 question.resolved().metric() == null
                         ? null
-                        : question.resolved().metric().name(),
+                        : question.resolved().metric().code(),
                 snapshot.run().id(),
                 request.text());
         return reply;

@@ -1,5 +1,6 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.report.Formats;
 import io.segbot.store.RunRecords;
 import java.time.LocalDate;
@@ -117,7 +118,7 @@ final class Draft {
     /** A segment's display name ("Cluster 0 (Loyal Customers)"), recorded as name facts. */
     Draft segment(RunRecords.Segment segment) {
         facts.add(Fact.text("segment", segment.label(), source));
-        if (segment.family().equals("cluster")) {
+        if (SegmentFamily.CLUSTER.matches(segment.family())) {
             facts.add(Fact.text("cluster", "Cluster " + segment.key(), source));
         }
         text.append(RunSnapshot.display(segment));

@@ -1,5 +1,6 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.chat.plan.DateRange;
 import io.segbot.chat.plan.Filter;
 import io.segbot.chat.plan.Measure;
@@ -91,7 +92,7 @@ final class PlanAnswers {
     static Draft population(Draft d, List<Filter> filters, RunSnapshot run) {
         for (Filter f : filters) {
             if (f instanceof Filter.Segment s) {
-                RunRecords.Segment segment = s.family().equals("cluster")
+                RunRecords.Segment segment = SegmentFamily.CLUSTER.matches(s.family())
                         ? run.cluster(Integer.parseInt(s.key())).orElse(null)
                         : run.byName(s.key()).orElse(null);
                 d.say(" in ");

@@ -30,9 +30,9 @@ record Question(Intent intent, double confidence, Understanding understanding, R
                     .flatMap(Optional::stream)
                     .toList();
             if (intent == Intent.FOLLOW_UP) {
-                intent = followUpIntent(Intent.valueOf(turn.intent()), segments, metric);
+                intent = followUpIntent(Intent.fromCode(turn.intent()), segments, metric);
                 if (metric == null && turn.metric() != null) {
-                    metric = Metric.valueOf(turn.metric());
+                    metric = Metric.fromCode(turn.metric());
                 }
             }
             if (segments.isEmpty()) {

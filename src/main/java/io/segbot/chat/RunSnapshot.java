@@ -1,5 +1,6 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.store.DatasetInfo;
 import io.segbot.store.RunRecords;
 import java.util.List;
@@ -25,11 +26,11 @@ public record RunSnapshot(RunRecords.Run run, DatasetInfo dataset, List<RunRecor
     }
 
     public List<RunRecords.Segment> clusters() {
-        return family("cluster");
+        return family(SegmentFamily.CLUSTER.code());
     }
 
     public List<RunRecords.Segment> rfm() {
-        return family("rfm");
+        return family(SegmentFamily.RFM.code());
     }
 
     public Optional<RunRecords.Segment> cluster(int id) {
@@ -53,7 +54,7 @@ public record RunSnapshot(RunRecords.Run run, DatasetInfo dataset, List<RunRecor
 
     /** "Cluster 0 (Loyal Customers)" or "Champions": how replies name a segment. */
     public static String display(RunRecords.Segment segment) {
-        return segment.family().equals("cluster")
+        return SegmentFamily.CLUSTER.matches(segment.family())
                 ? "Cluster " + segment.key() + " (" + segment.label() + ")"
                 : segment.label();
     }

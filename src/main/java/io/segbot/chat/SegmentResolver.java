@@ -1,8 +1,8 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.chat.intent.Entities;
 import io.segbot.chat.intent.Metric;
-import io.segbot.chat.intent.SegmentFamily;
 import io.segbot.chat.intent.SegmentRef;
 import io.segbot.store.RunRecords;
 import java.util.ArrayList;
@@ -21,8 +21,8 @@ final class SegmentResolver {
         String family = entities.families().contains(SegmentFamily.RFM)
                         || entities.segments().stream()
                                 .anyMatch(r -> r instanceof SegmentRef.ByName n && n.family() == SegmentFamily.RFM)
-                ? "rfm"
-                : "cluster";
+                ? SegmentFamily.RFM.code()
+                : SegmentFamily.CLUSTER.code();
         List<RunRecords.Segment> segments = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         for (SegmentRef ref : entities.segments()) {

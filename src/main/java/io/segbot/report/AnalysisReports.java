@@ -1,5 +1,6 @@
 package io.segbot.report;
 
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.store.RunRecords;
 import io.segbot.store.RunRepository;
 import java.awt.Color;
@@ -17,7 +18,7 @@ public final class AnalysisReports {
 
     public static Report segments(RunRepository runs, RunRecords.Run run) {
         List<RunRecords.Segment> segments = runs.segments(run.id());
-        List<RunRecords.Segment> rfm = family(segments, "rfm");
+        List<RunRecords.Segment> rfm = family(segments, SegmentFamily.RFM.code());
         List<String> summary = List.of(
                 Formats.count(run.customers()) + " customers, " + Formats.money(run.revenue()) + " revenue",
                 "k-means: k = " + run.k() + ", silhouette " + Formats.decimal(run.silhouette(), 3),
@@ -29,8 +30,11 @@ public final class AnalysisReports {
                 source(run),
                 summary,
                 List.of(
-                        new Report.Section("RFM segments", SegmentTable.tableOf(segments, "rfm", false)),
-                        new Report.Section("k-means clusters", SegmentTable.tableOf(segments, "cluster", true))),
+                        new Report.Section(
+                                "RFM segments", SegmentTable.tableOf(segments, SegmentFamily.RFM.code(), false)),
+                        new Report.Section(
+                                "k-means clusters",
+                                SegmentTable.tableOf(segments, SegmentFamily.CLUSTER.code(), true))),
                 segmentCharts(rfm, rfCounts(runs, run)),
                 List.of(customers(runs, run)));
     }
@@ -72,7 +76,7 @@ public final class AnalysisReports {
     }
 
     public static Report churn(RunRepository runs, RunRecords.Run run) {
-        List<RunRecords.Segment> rfm = family(runs.segments(run.id()), "rfm");
+        List<RunRecords.Segment> rfm = family(runs.segments(run.id()), SegmentFamily.RFM.code());
         return new Report(
                 "churn",
                 "Churn risk of run " + run.id(),
@@ -145,7 +149,7 @@ public final class AnalysisReports {
     }
 
     public static Report clv(RunRepository runs, RunRecords.Run run) {
-        List<RunRecords.Segment> rfm = family(runs.segments(run.id()), "rfm");
+        List<RunRecords.Segment> rfm = family(runs.segments(run.id()), SegmentFamily.RFM.code());
         boolean modelled = rfm.stream().allMatch(s -> s.predictedClv() != null);
         ClvHistogram histogram = ClvHistogram.of(runs, run.id(), modelled);
         List<String> summary = List.of(

@@ -1,5 +1,6 @@
 package io.segbot.report;
 
+import io.segbot.analytics.SegmentFamily;
 import io.segbot.store.RunRecords;
 import java.util.List;
 
@@ -20,13 +21,15 @@ public final class SegmentTable {
                 .append(" customers · ")
                 .append(Formats.money(run.revenue()))
                 .append(" revenue\n\n");
-        out.append("RFM segments\n").append(table(segments, "rfm", false)).append('\n');
+        out.append("RFM segments\n")
+                .append(table(segments, SegmentFamily.RFM.code(), false))
+                .append('\n');
         out.append("k-means clusters (k = ")
                 .append(run.k())
                 .append(", silhouette ")
                 .append(Formats.decimal(run.silhouette(), 3))
                 .append(")\n")
-                .append(table(segments, "cluster", true));
+                .append(table(segments, SegmentFamily.CLUSTER.code(), true));
         return out.toString();
     }
 

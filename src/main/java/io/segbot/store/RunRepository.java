@@ -84,7 +84,8 @@ public final class RunRepository {
 
     /**
      * Visits a run's customers in the order they were analysed, optionally only one segment's
-     * ({@code family} "rfm" matches the RFM label, "cluster" the cluster number; null for all).
+     * ({@code family}, a stored {@code analytics.SegmentFamily} code: "rfm" matches the RFM label, "cluster"
+     * the cluster number; null for all).
      */
     public void forEachCustomer(long runId, String family, String key, Consumer<Customer> visitor) {
         Predicate<Customer> wanted = family == null

@@ -26,7 +26,10 @@ public final class EmbeddedPostgresServer {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
+                // Up to a minute to start: initdb and start-up take 4-9 s on a quiet 2-core machine, far
+                // longer when it is shared (the library's default wait is 10 s).
                 server = EmbeddedPostgres.builder()
+                        .setPGStartupWait(java.time.Duration.ofSeconds(60))
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")

@@ -1,5 +1,6 @@
 package io.segbot.chat.intent;
 
+import io.segbot.analytics.SegmentFamily;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

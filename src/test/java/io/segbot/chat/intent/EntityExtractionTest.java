@@ -2,6 +2,7 @@ package io.segbot.chat.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segbot.analytics.SegmentFamily;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

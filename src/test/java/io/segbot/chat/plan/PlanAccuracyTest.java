@@ -59,7 +59,7 @@ class PlanAccuracyTest {
     static List<Filter.Segment> segments(Understanding u) {
         List<Filter.Segment> out = new ArrayList<>();
         for (SegmentRef ref : u.entities().segments()) {
-            if (ref instanceof SegmentRef.ByName n && n.family() == io.segbot.chat.intent.SegmentFamily.RFM) {
+            if (ref instanceof SegmentRef.ByName n && n.family() == io.segbot.analytics.SegmentFamily.RFM) {
                 out.add(new Filter.Segment("rfm", n.name(), n.name()));
             } else if (ref instanceof SegmentRef.ById id) {
                 out.add(new Filter.Segment("cluster", Integer.toString(id.id()), "Cluster " + id.id()));
