@@ -27,8 +27,12 @@ final class ImportChecks {
         if (!Double.isFinite(summary.revenue()) || Math.abs(summary.revenue()) > MAX_REVENUE) {
             throw new ImportException(
                     file,
-                    "the total revenue (" + summary.revenue()
-                            + ") is too large to store; check the amount, quantity and price columns for wrong values");
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the total revenue (%,.0f) is more than the database stores (%,.0f); check the amount,"
+                                    + " quantity and price columns for wrong values",
+                            summary.revenue(),
+                            MAX_REVENUE));
         }
     }
 

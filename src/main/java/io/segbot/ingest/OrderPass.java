@@ -120,7 +120,7 @@ final class OrderPass implements ByteRecords.Handler {
         int day = day(b, starts[dateColumn], ends[dateColumn]);
         boolean plausible = day >= earliestDay && day <= latestDay; // NOT_FAST is below any earliest day
         double amount = plausible ? amount(b, starts, ends) : Double.NaN;
-        if (Double.isNaN(amount)) {
+        if (Double.isNaN(amount) || amount > Values.MAX_NUMBER) {
             row(values(b, starts, ends), line); // a problem (or a rare shape): the general logic words it
             return;
         }
@@ -272,7 +272,22 @@ final class OrderPass implements ByteRecords.Handler {
         if (price == null) {
             return null;
         }
-        return quantity <= 0 || price <= 0 ? 0.0 : quantity * price;
+        if (quantity <= 0 || price <= 0) {
+            return 0.0;
+        }
+        double revenue = quantity * price;
+        if (revenue > Values.MAX_NUMBER) {
+            tally.reject(
+                    line,
+                    layout.quantity(),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "quantity × price is %,.0f, too large for one line (at most 1,000,000,000,000);"
+                                    + " check the quantity and price",
+                            revenue));
+            return null;
+        }
+        return revenue;
     }
 
     private Double cell(String[] values, int column, String name, long line) {

@@ -117,6 +117,22 @@ class ImplausibleInputTest {
                 .hasMessage("--dataset is 5000 characters long; use at most 200");
     }
 
+    @Test
+    void a_huge_quantity_times_price_is_refused_with_its_line_in_plain_digits_not_sql() throws IOException {
+        Path file = dir.resolve("huge-line.csv");
+        Files.writeString(
+                file,
+                "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                        + "1,A,x,2,2024-01-01,3.50,c1,UK\n"
+                        + "2,A,x,99999999999,2024-01-02,999999999999,c2,UK\n");
+        assertThatThrownBy(() -> importer.importTransactions(Importer.Request.of(file)))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("huge-line.csv line 3, column 'Quantity': quantity × price is"
+                        + " 99,999,999,998,900,000,000,000, too large for one line (at most 1,000,000,000,000); check the"
+                        + " quantity and price (nothing was imported; fix the row or re-run with --on-error skip)");
+        assertThat(new DatasetRepository(database).list()).isEmpty();
+    }
+
     private Path csv(String name, String... rows) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, "customer_id,order_id,order_date,amount\n" + String.join("\n", rows) + "\n");

@@ -1,5 +1,6 @@
 package io.segbot.chat.plan;
 
+import io.segbot.analytics.SegmentFamily;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -19,7 +20,7 @@ public sealed interface Filter
         public Segment {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(label, "label");
-            if (!"rfm".equals(family) && !"cluster".equals(family)) {
+            if (!SegmentFamily.RFM.matches(family) && !SegmentFamily.CLUSTER.matches(family)) {
                 throw new IllegalArgumentException("segment family must be rfm or cluster, got " + family);
             }
         }

@@ -1,5 +1,6 @@
 package io.segbot.chat.plan;
 
+import io.segbot.analytics.SegmentFamily;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ record Population(List<Filter> filters, String band, Filter versus) {
     static Population of(String text, List<Filter.Segment> segments, DateRange window) {
         List<Filter.Segment> named = new ArrayList<>(segments);
         if (PopulationWords.meansChurnNotSegment(text)) {
-            named.removeIf(s -> s.family().equals("rfm") && s.key().equals("At Risk"));
+            named.removeIf(s -> SegmentFamily.RFM.matches(s.family()) && s.key().equals("At Risk"));
         }
         Filter.Lifecycle.Stage stage = PopulationWords.stage(text);
         boolean newCustomersSegment = named.stream().anyMatch(Population::isNewCustomersSegment);
@@ -55,6 +56,6 @@ record Population(List<Filter> filters, String band, Filter versus) {
     }
 
     private static boolean isNewCustomersSegment(Filter.Segment s) {
-        return s.family().equals("rfm") && s.key().equals("New Customers");
+        return SegmentFamily.RFM.matches(s.family()) && s.key().equals("New Customers");
     }
 }

@@ -1,5 +1,6 @@
 package io.segbot.chat.plan;
 
+import io.segbot.analytics.SegmentFamily;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class Populations {
 
     private static void narrow(boolean[] in, Filter filter, DateRange window, OrderBook book) {
         int n = in.length;
-        if (filter instanceof Filter.Segment s && s.family().equals("cluster")) {
+        if (filter instanceof Filter.Segment s && SegmentFamily.CLUSTER.matches(s.family())) {
             int wanted = Integer.parseInt(s.key());
             for (int c = 0; c < n; c++) {
                 in[c] &= book.cluster()[c] == wanted;

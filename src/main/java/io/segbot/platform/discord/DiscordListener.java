@@ -76,8 +76,17 @@ final class DiscordListener extends ListenerAdapter {
             where = new Address(DiscordOutbox.PLATFORM, event.getChannel().getId(), null);
             conversations.questionInDm(event.getChannel().getId(), message.getId());
         } else if (message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER)) {
-            boolean inThread = event.getChannelType().isThread();
-            where = new Address(DiscordOutbox.PLATFORM, event.getChannel().getId(), inThread ? null : message.getId());
+            // In a channel: a thread started on the question (its id is the question's); in a thread:
+            // that thread. Both as parent + thread, so a conversation keeps one memory key.
+            where = event.getChannelType().isThread()
+                    ? new Address(
+                            DiscordOutbox.PLATFORM,
+                            event.getChannel()
+                                    .asThreadChannel()
+                                    .getParentChannel()
+                                    .getId(),
+                            event.getChannel().getId())
+                    : new Address(DiscordOutbox.PLATFORM, event.getChannel().getId(), message.getId());
         } else {
             return;
         }
@@ -85,7 +94,7 @@ final class DiscordListener extends ListenerAdapter {
                 .replace("<@" + self + ">", "")
                 .replace("<@!" + self + ">", "")
                 .strip();
-        if (where.threadId() != null) {
+        if (message.getId().equals(where.threadId())) {
             conversations.questionInChannel(message.getId(), question);
         }
         Ack ack = core.message(

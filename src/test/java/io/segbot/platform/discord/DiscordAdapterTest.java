@@ -95,6 +95,24 @@ class DiscordAdapterTest {
     }
 
     @Test
+    void a_follow_up_in_the_answers_thread_is_answered_there_with_the_threads_memory() throws Exception {
+        String question = discord.mention(DiscordFixture.GUEST, LoopbackDiscord.CHANNEL_ID, "compare segment 0 and 1");
+        discord.await(c -> c.is("POST", "channels/" + question + "/messages"), 1, DiscordFixture.WAIT);
+
+        discord.mention(DiscordFixture.GUEST, question, "what about segment 2?");
+
+        List<LoopbackDiscord.Call> answers =
+                discord.await(c -> c.is("POST", "channels/" + question + "/messages"), 2, DiscordFixture.WAIT);
+        assertThat(answers.get(1).json().path("embeds").toString())
+                .as("segment 2 compared with segment 0 of the thread's first question")
+                .containsPattern("\\*\\*Cluster 0 \\([^)]+\\)\\*\\* vs \\*\\*Cluster 2 \\(");
+        assertThat(discord.calls(c -> c.path().endsWith("/threads")))
+                .extracting(LoopbackDiscord.Call::path)
+                .as("no second thread")
+                .containsOnlyOnce("channels/" + LoopbackDiscord.CHANNEL_ID + "/messages/" + question + "/threads");
+    }
+
+    @Test
     void a_direct_message_is_answered_in_the_dm_as_a_reply_to_the_question() throws Exception {
         String question = discord.directMessage(DiscordFixture.GUEST, "how many customers do we have?");
         String dm = discord.dmChannel(DiscordFixture.GUEST);

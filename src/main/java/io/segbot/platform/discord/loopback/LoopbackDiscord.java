@@ -265,6 +265,11 @@ public final class LoopbackDiscord implements AutoCloseable {
         return data;
     }
 
+    /** Discord announces a new thread on the gateway too (THREAD_CREATE), as the bot's cache expects. */
+    void threadCreated(ObjectNode thread) {
+        send("THREAD_CREATE", thread);
+    }
+
     private void send(String type, JsonNode data) {
         if (!gateway.dispatch(type, data)) {
             throw new IllegalStateException("no bot is connected to the loopback gateway");

@@ -37,12 +37,14 @@ final class LoopbackRoutes implements LoopbackRest.Router {
             return LoopbackRest.Answer.ok(Payloads.dmChannel(
                     discord.dmChannel(user), Payloads.user(user, "user" + user.substring(user.length() - 4), false)));
         } else if (call.method().equals("POST") && (m = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
-            return LoopbackRest.Answer.ok(Payloads.thread(
+            ObjectNode thread = Payloads.thread(
                     m.group(2),
                     m.group(1),
                     LoopbackDiscord.GUILD_ID,
                     call.json().path("name").asText("thread"),
-                    LoopbackDiscord.BOT_ID));
+                    LoopbackDiscord.BOT_ID);
+            discord.threadCreated(thread.deepCopy().put("newly_created", true));
+            return LoopbackRest.Answer.ok(thread);
         } else if (call.method().equals("POST") && path.matches("channels/\\d+/typing")) {
             return LoopbackRest.Answer.noContent();
         } else if (call.method().equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
