@@ -143,7 +143,7 @@ final class Scan {
         Filter filter = filters.get(0);
         AttributeTallies.Family family;
         int value;
-        if (filter instanceof Filter.Segment s && s.family().equals("cluster")) {
+        if (filter instanceof Filter.Segment s && io.segbot.analytics.SegmentFamily.CLUSTER.matches(s.family())) {
             family = AttributeTallies.Family.CLUSTER;
             value = Integer.parseInt(s.key());
         } else if (filter instanceof Filter.Segment s) {
