@@ -34,6 +34,9 @@ public final class BotCore implements BotPort, AutoCloseable {
     private final Outboxes outboxes = new Outboxes();
     private final EventClaims claims;
     private final ChatService chat;
+    /** Answers wait for their platform here, not on the chat workers (Slack paces posts per channel). */
+    private final Deliveries deliveries = new Deliveries(16, 1000);
+
     private final Jobs jobs;
     private final Scheduler scheduler;
     private final Commands commands;
@@ -138,6 +141,7 @@ public final class BotCore implements BotPort, AutoCloseable {
     }
 
     /** The home screen's content (Slack's Home tab), read live from the store each time. */
+    @Override
     public Dashboard dashboard() {
         return new HomeDashboard(services, jobs.repository(), scheduler);
     }
@@ -161,7 +165,7 @@ public final class BotCore implements BotPort, AutoCloseable {
                 new ChatRequest.Permissions(
                         permissions.allows(requester, Ability.EXPORT), permissions.allows(requester, Ability.RUN)),
                 null);
-        ChatDelivery delivery = new ChatDelivery(outboxes, outbox.get(), message.replyTo(), requester);
+        ChatDelivery delivery = new ChatDelivery(outboxes, outbox.get(), message.replyTo(), requester, deliveries);
         return switch (chat.submit(eventKey(message), request, delivery)) {
             case ACCEPTED -> Ack.accepted();
             case DUPLICATE -> Ack.duplicate();
@@ -216,6 +220,7 @@ public final class BotCore implements BotPort, AutoCloseable {
         housekeeping.close();
         scheduler.close();
         chat.close();
+        deliveries.close();
         jobs.shutdown(settings.jobDeadline());
     }
 

@@ -1,5 +1,7 @@
 package io.segbot.bot;
 
+import io.segbot.bot.message.OutgoingMessage;
+
 /**
  * The one entry every platform adapter calls: the core parses, checks permissions and rate
  * limits, deduplicates, starts jobs and answers; the adapter only acks with the returned
@@ -30,5 +32,14 @@ public interface BotPort {
      */
     default java.util.List<String> suggest(Suggestion kind, String typed) {
         return java.util.List.of();
+    }
+
+    /**
+     * What a platform's home screen shows (Slack's Home tab), read live each time it is asked for.
+     * The default, for ports without a store, only points to the help.
+     */
+    default Dashboard dashboard() {
+        return viewer ->
+                OutgoingMessage.text("Ask me about your customers, or type `/segbot help` in any channel I'm in.");
     }
 }

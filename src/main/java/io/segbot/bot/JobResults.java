@@ -116,7 +116,49 @@ final class JobResults {
                                 new Part.Column("name", Part.Align.LEFT),
                                 new Part.Column("how", Part.Align.LEFT)),
                         rows))
+                .add(juryVotes(outcome.decisions()))
                 .source("naming run " + outcome.namingRunId() + " · " + target)
                 .build();
+    }
+
+    /**
+     * Every juror's proposal per segment with the judge's weighted score (0..10), the judge's pick
+     * marked; a dropped proposal shows why instead of a score.
+     */
+    static Part.Table juryVotes(List<NamingRecords.Decision> decisions) {
+        List<List<String>> rows = new ArrayList<>();
+        for (NamingRecords.Decision d : decisions) {
+            for (NamingRecords.Proposal p : d.proposals()) {
+                String score = !p.valid()
+                        ? "dropped: " + p.reason()
+                        : p.weightedScore() == null
+                                ? "not scored"
+                                : String.format(java.util.Locale.ROOT, "%.1f", p.weightedScore());
+                rows.add(List.of(
+                        d.segment(),
+                        p.persona(),
+                        p.segmentName().isEmpty() ? "(none)" : p.segmentName(),
+                        score,
+                        p.persona().equals(d.judgePick()) ? "✓" : ""));
+            }
+        }
+        return new Part.Table(
+                "Jury votes (judge: " + judges(decisions) + ")",
+                List.of(
+                        new Part.Column("segment", Part.Align.LEFT),
+                        new Part.Column("juror", Part.Align.LEFT),
+                        new Part.Column("proposal", Part.Align.LEFT),
+                        new Part.Column("score", Part.Align.RIGHT),
+                        new Part.Column("pick", Part.Align.LEFT)),
+                rows);
+    }
+
+    private static String judges(List<NamingRecords.Decision> decisions) {
+        List<String> judges = decisions.stream()
+                .map(NamingRecords.Decision::judge)
+                .filter(judge -> judge != null && !judge.equals("none"))
+                .distinct()
+                .toList();
+        return judges.isEmpty() ? "none" : String.join(", ", judges);
     }
 }

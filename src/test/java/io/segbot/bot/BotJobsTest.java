@@ -2,6 +2,7 @@ package io.segbot.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
 import io.segbot.chat.Phraser;
 import io.segbot.ingest.CartAbandonerImport;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +80,48 @@ class BotJobsTest {
         String result = result("Names for run 1");
         // run 1 of the fixture has 3 clusters and the RFM segments present in it
         assertThat(result).contains("named **").contains("table Chosen names [[");
+    }
+
+    @Test
+    void a_naming_result_shows_every_jurors_proposal_with_the_judges_score_and_pick() throws Exception {
+        core.command(in("name latest"));
+        result("Names for run 1");
+        OutgoingMessage names = outbox.messages().stream()
+                .filter(m -> RecordingOutbox.text(m).startsWith("Names for run 1"))
+                .findFirst()
+                .orElseThrow();
+        List<Part.Table> tables = names.parts().stream()
+                .filter(Part.Table.class::isInstance)
+                .map(Part.Table.class::cast)
+                .toList();
+        Part.Table chosen = tables.get(0);
+        Part.Table votes = tables.get(1);
+        assertThat(votes.title()).isEqualTo("Jury votes (judge: rubric)"); // no model: the rubric judges
+        assertThat(votes.columns())
+                .extracting(Part.Column::heading)
+                .containsExactly("segment", "juror", "proposal", "score", "pick");
+        List<String> jurors = List.of("creative_marketer", "growth_strategist", "data_scientist", "risk_manager");
+        assertThat(votes.rows()).hasSize(jurors.size() * chosen.rows().size());
+        for (List<String> segment : chosen.rows()) {
+            List<List<String>> rows = votes.rows().stream()
+                    .filter(row -> row.get(0).equals(segment.get(0)))
+                    .toList();
+            assertThat(rows).extracting(row -> row.get(1)).containsExactlyInAnyOrderElementsOf(jurors);
+            List<List<String>> picked =
+                    rows.stream().filter(row -> row.get(4).equals("✓")).toList();
+            assertThat(picked).hasSizeLessThanOrEqualTo(1);
+            for (List<String> row : rows) {
+                assertThat(row.get(3)).matches("(10|[0-9])\\.[0-9]|dropped: .+");
+            }
+            if (!picked.isEmpty()) { // the judge's pick has the best score of its segment
+                double best = Double.parseDouble(picked.get(0).get(3));
+                assertThat(rows)
+                        .filteredOn(row -> !row.get(3).startsWith("dropped"))
+                        .allSatisfy(row ->
+                                assertThat(Double.parseDouble(row.get(3))).isLessThanOrEqualTo(best));
+            }
+        }
+        assertThat(votes.rows()).anyMatch(row -> row.get(4).equals("✓"));
     }
 
     @Test

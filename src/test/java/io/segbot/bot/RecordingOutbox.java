@@ -24,6 +24,15 @@ final class RecordingOutbox implements Outbox {
     volatile RuntimeException failure;
     /** Posts to this channel throw {@link #failure} (a private channel the bot is not in). */
     volatile String failingChannel;
+    /** Posts to this channel wait until {@link #release} (a platform pacing or slow to answer). */
+    volatile String heldChannel;
+
+    private final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+
+    /** Lets the posts waiting on {@link #heldChannel} through. */
+    void release() {
+        held.countDown();
+    }
 
     RecordingOutbox(String platform) {
         this.platform = platform;
@@ -39,6 +48,16 @@ final class RecordingOutbox implements Outbox {
         if (to.channelId().equals(failingChannel)) {
             add("refused " + to.channelId() + ": " + text(message));
             throw failure;
+        }
+        if (to.channelId().equals(heldChannel)) {
+            add("held " + to.channelId());
+            try {
+                if (!held.await(30, TimeUnit.SECONDS)) {
+                    throw new AssertionError("a held post was never released");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         String id = to.channelId() + "#" + ids.incrementAndGet();
         record("post " + to.channelId() + ": ", message);

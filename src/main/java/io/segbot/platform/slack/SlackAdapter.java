@@ -14,7 +14,6 @@ import io.segbot.bot.Outbox;
 import io.segbot.bot.PlatformAdapter;
 import io.segbot.bot.Secrets;
 import io.segbot.bot.SlackSettings;
-import io.segbot.bot.message.OutgoingMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +29,9 @@ import java.util.Optional;
 public final class SlackAdapter implements PlatformAdapter {
     static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
     private static final int HTTP_THREADS = 32;
-    static final Dashboard NO_DASHBOARD = viewer -> OutgoingMessage.text(
-            "Ask me about your customers in the **Messages** tab, or type `/segbot help` in any channel I'm in.");
 
     private final Optional<SlackConnection> connection;
-    private final Dashboard dashboard;
+    private final Dashboard dashboard; // null: the core's
     private final Slack slack;
     private final SlackApi api;
     private final Recipients recipients = new Recipients();
@@ -45,7 +42,7 @@ public final class SlackAdapter implements PlatformAdapter {
 
     /**
      * @param env for {@code SLACK_API_URL} (not a secret: the Web API base, for a staging fake)
-     * @param dashboard what the Home tab shows; null for a short help text
+     * @param dashboard what the Home tab shows; null for the core's live dashboard ({@link BotPort#dashboard})
      */
     public SlackAdapter(SlackSettings settings, Secrets secrets, Map<String, String> env, Dashboard dashboard) {
         this(SlackConnection.resolve(settings, secrets, env), CALL_TIMEOUT, dashboard);
@@ -57,7 +54,7 @@ public final class SlackAdapter implements PlatformAdapter {
 
     private SlackAdapter(Optional<SlackConnection> connection, Duration callTimeout, Dashboard dashboard) {
         this.connection = connection;
-        this.dashboard = dashboard == null ? NO_DASHBOARD : dashboard;
+        this.dashboard = dashboard;
         if (connection.isPresent()) {
             this.slack = Slack.getInstance(config(connection.get()));
             this.api = new SlackApi(slack.methods(connection.get().botToken()));
@@ -120,7 +117,16 @@ public final class SlackAdapter implements PlatformAdapter {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .allEventsApiAutoAckEnabled(true)
                 .build());
-        new SlackHandlers(core, api, outbox, recipients, new AgentView(api, dashboard)).register(app);
+        SlackGroups groups = new SlackGroups(api);
+        awaitQuietly(groups.refresh(), SlackGroups.FIRST_WAIT); // so the first requests know their groups
+        new SlackHandlers(
+                        core,
+                        api,
+                        outbox,
+                        recipients,
+                        new AgentView(api, dashboard != null ? dashboard : core.dashboard()),
+                        groups)
+                .register(app);
         try {
             if (settings.mode() == SlackConnection.Mode.HTTP) {
                 app.start();
@@ -135,6 +141,16 @@ public final class SlackAdapter implements PlatformAdapter {
         } catch (Exception e) {
             close();
             throw new SegbotException("could not connect to Slack (" + settings + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.Future<?> loading, Duration wait) {
+        try {
+            loading.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // SlackGroups logged it; requests then see no groups until a later fetch succeeds
         }
     }
 

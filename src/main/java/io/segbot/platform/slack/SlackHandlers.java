@@ -16,7 +16,6 @@ import io.segbot.bot.Inbound;
 import io.segbot.bot.Requester;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +37,21 @@ final class SlackHandlers {
     private final SlackOutbox outbox;
     private final Recipients recipients;
     private final AgentView agentView;
+    private final SlackGroups groups;
 
-    SlackHandlers(BotPort core, SlackApi api, SlackOutbox outbox, Recipients recipients, AgentView agentView) {
+    SlackHandlers(
+            BotPort core,
+            SlackApi api,
+            SlackOutbox outbox,
+            Recipients recipients,
+            AgentView agentView,
+            SlackGroups groups) {
         this.core = core;
         this.api = api;
         this.outbox = outbox;
         this.recipients = recipients;
         this.agentView = agentView;
+        this.groups = groups;
     }
 
     void register(App app) {
@@ -190,7 +197,8 @@ final class SlackHandlers {
                 });
     }
 
-    static Requester requester(String userId, String name) {
-        return new Requester(SlackOutbox.PLATFORM, userId, name, Set.of());
+    /** The user with the Slack user groups they belong to (permissions may grant abilities to a group). */
+    private Requester requester(String userId, String name) {
+        return new Requester(SlackOutbox.PLATFORM, userId, name, groups.of(userId));
     }
 }

@@ -69,6 +69,9 @@ final class FakeSlackApi implements AutoCloseable {
         this.socketUrl = url;
     }
 
+    /** Slack's user groups: group id to member user ids, as {@code usergroups.list} answers. */
+    final Map<String, List<String>> userGroups = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The next call of {@code method} fails with {@code error} ("429:2" is a 429 with Retry-After 2). */
     void failNext(String method, String error) {
         failures.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(error);
@@ -163,6 +166,12 @@ final class FakeSlackApi implements AutoCloseable {
             case "conversations.open" -> out.put("channel", Map.of("id", "D" + params.get("users")));
             case "views.publish", "views.open" -> out.put("view", Map.of("id", "V" + clock.incrementAndGet()));
             case "apps.connections.open" -> out.put("url", socketUrl);
+            case "usergroups.list" -> {
+                List<Map<String, Object>> groups = new ArrayList<>();
+                userGroups.forEach((id, users) -> groups.add(Map.of(
+                        "id", id, "team_id", TEAM, "handle", id.toLowerCase(java.util.Locale.ROOT), "users", users)));
+                out.put("usergroups", groups);
+            }
             default -> {}
         }
         return JSON.writeValueAsString(out);

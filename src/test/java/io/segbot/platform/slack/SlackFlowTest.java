@@ -42,6 +42,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,10 +97,11 @@ class SlackFlowTest {
         database = Database.inMemory("slack-flow-" + UUID.randomUUID());
         seed();
         slack = new FakeSlackApi();
+        slack.userGroups.put("S0ANALYSTS", List.of("U0JOAO")); // João may run only through this group
         PermissionPolicy policy = new PermissionPolicy(
                 Map.of(
                         Ability.ASK, Grant.toEveryone(),
-                        Ability.RUN, Grant.toUsers("U0MARIA"),
+                        Ability.RUN, new Grant(false, Set.of("U0MARIA"), Set.of("S0ANALYSTS"), Set.of()),
                         Ability.EXPORT, Grant.toUsers("U0MARIA"),
                         Ability.SCHEDULE, Grant.toUsers("U0MARIA")),
                 "bot-config/segbot.yaml");
@@ -119,7 +121,7 @@ class SlackFlowTest {
         adapter = new SlackAdapter(
                 new SlackConnection("xoxb-test", null, SECRET, slack.url(), "127.0.0.1", 0),
                 SlackAdapter.CALL_TIMEOUT,
-                core.dashboard());
+                null); // the Home tab shows the core's dashboard, as serve wires it
         core.register(adapter.outbox());
         core.start();
         adapter.start(core);
@@ -306,6 +308,12 @@ class SlackFlowTest {
 
     @Test
     void the_home_tab_shows_the_latest_runs_segments_the_viewers_jobs_and_the_schedules() throws Exception {
+        requests.send(SlackRequests.command("mece carts --as-of 2025-06-30", "U0MARIA", "C0CHAN", "t.h1"), false);
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (slack.calls("chat.update").stream().noneMatch(u -> "MECE run 1 is ready".equals(u.param("text")))
+                && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
         core.scheduler()
                 .add(
                         new ReportSchedule(
@@ -329,9 +337,85 @@ class SlackFlowTest {
         assertThat(blocks)
                 .contains("Latest analysis run 1 · dataset shop")
                 .contains("\"type\":\"table\"")
-                .contains("None yet.")
+                .contains("Job 1")
+                .contains("succeeded")
                 .contains("weekly")
                 .contains("C0REPORTS")
-                .contains("Run analysis");
+                .contains("Run analysis")
+                .contains("Segments report");
+    }
+
+    @Test
+    void a_user_allowed_only_through_a_slack_user_group_may_run_and_anyone_else_is_refused_politely() throws Exception {
+        String joao = requests.send(
+                        SlackRequests.command("mece carts --as-of 2025-06-30", "U0JOAO", "C0CHAN", "t.g1"), false)
+                .body();
+        assertThat(joao).contains("ephemeral").contains("queued");
+        assertThat(slack.calls("usergroups.list")).isNotEmpty();
+        assertThat(slack.calls("usergroups.list").get(0).param("include_users")).isEqualTo("1");
+
+        String pedro = requests.send(
+                        SlackRequests.command("mece carts --as-of 2025-06-30", "U0PEDRO", "C0CHAN", "t.g2"), false)
+                .body();
+        assertThat(pedro)
+                .contains("\"response_type\":\"ephemeral\"")
+                .contains("Sorry, that needs the run ability")
+                .contains("an admin grants it in bot-config/segbot.yaml");
+        assertThat(pedro).doesNotContain("queued");
+    }
+
+    @Test
+    void the_21st_question_in_a_minute_gets_an_ephemeral_line_saying_when_to_ask_again() throws Exception {
+        for (int i = 1; i <= 21; i++) { // one channel each: Slack paces posts to one channel to about 1 a second
+            String ts = "1700000100.0000" + (10 + i);
+            requests.send(
+                    SlackRequests.mention("EvRate" + i, "U0ANA", "C0R" + i, ts, "<@U0BOT> how many customers?"), true);
+        }
+        List<FakeSlackApi.Call> refused = slack.await("chat.postEphemeral", 1, WAIT);
+        assertThat(refused.get(0).param("user")).isEqualTo("U0ANA");
+        assertThat(refused.get(0).param("channel")).isEqualTo("C0R21");
+        assertThat(refused.get(0).param("thread_ts")).isEqualTo("1700000100.000031");
+        assertThat(refused.get(0).param("text"))
+                .startsWith("You've reached the limit of 20 questions a minute; please try again in");
+        slack.await("chat.postMessage", 20, WAIT);
+        Thread.sleep(300);
+        assertThat(slack.calls("chat.postMessage")).hasSize(20);
+        assertThat(slack.calls("chat.postEphemeral")).hasSize(1);
+    }
+
+    @Test
+    void a_scheduled_report_for_a_channel_the_bot_is_not_in_tells_its_owner_and_is_retried_after_the_invite()
+            throws Exception {
+        core.scheduler()
+                .add(
+                        new ReportSchedule(
+                                "private",
+                                "segments",
+                                "* * * * *",
+                                java.time.ZoneOffset.UTC,
+                                "slack",
+                                "G0PRIVATE",
+                                false),
+                        "slack:U0MARIA");
+        slack.failNext("chat.postMessage", "not_in_channel");
+        clock.advance(Duration.ofMinutes(2));
+        core.scheduler().tick();
+
+        List<FakeSlackApi.Call> posts = slack.await("chat.postMessage", 2, WAIT);
+        assertThat(posts.get(0).param("channel")).isEqualTo("G0PRIVATE"); // refused: not_in_channel
+        assertThat(slack.calls("conversations.open").get(0).param("users")).isEqualTo("U0MARIA");
+        assertThat(posts.get(1).param("channel")).isEqualTo("DU0MARIA");
+        assertThat(posts.get(1).param("text"))
+                .contains("I couldn't post the scheduled report `private`")
+                .contains("invite me with /invite @segbot");
+        assertThat(core.scheduler().listWithOutcomes().get(0).lastOutcome()).contains("retrying");
+
+        // Maria invites segbot; the retry a minute later reaches the channel.
+        clock.advance(Duration.ofSeconds(70));
+        core.scheduler().tick();
+        List<FakeSlackApi.Call> after = slack.await("chat.postMessage", 3, WAIT);
+        assertThat(after.get(2).param("channel")).isEqualTo("G0PRIVATE");
+        assertThat(after.get(2).param("text")).isNotBlank();
+        assertThat(core.scheduler().listWithOutcomes().get(0).lastOutcome()).startsWith("delivered");
     }
 }

@@ -34,7 +34,8 @@ class SlackManifestTest {
                         "commands",
                         "files:write",
                         "im:history",
-                        "im:write");
+                        "im:write",
+                        "usergroups:read");
         assertThat(strings(manifest.at("/settings/event_subscriptions/bot_events")))
                 .containsExactly("app_home_opened", "app_mention", "message.im");
         assertThat(manifest.at("/features/slash_commands/0/command").asText()).isEqualTo(SlackHandlers.COMMAND);
