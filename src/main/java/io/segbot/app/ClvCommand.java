@@ -198,7 +198,9 @@ public final class ClvCommand implements Callable<Integer> {
         if (format.equals("auto") && isCsv(input.transactions)) {
             return readCsv(input.transactions);
         }
-        return CdnowReader.read(input.transactions, CdnowReader.Layout.AUTO);
+        List<Purchase> purchases = new java.util.ArrayList<>();
+        CdnowReader.read(input.transactions, CdnowReader.Layout.AUTO, collectInto(purchases));
+        return purchases;
     }
 
     /** A comma in the first line means a CSV export (orders or invoice lines), not CDNOW's columns. */
@@ -216,8 +218,13 @@ public final class ClvCommand implements Callable<Integer> {
                 io.segbot.ingest.ColumnMapping.automatic(),
                 io.segbot.ingest.OnError.FAIL,
                 "clv",
-                (customer, order, day, amount) ->
-                        purchases.add(new Purchase(customer, order, java.time.LocalDate.ofEpochDay(day), amount)));
+                collectInto(purchases));
         return purchases;
+    }
+
+    /** The purchases ingest hands over, as the analytics' records. */
+    static io.segbot.ingest.TransactionsReader.OrderSink collectInto(List<Purchase> purchases) {
+        return (customer, order, day, amount) ->
+                purchases.add(new Purchase(customer, order, java.time.LocalDate.ofEpochDay(day), amount));
     }
 }

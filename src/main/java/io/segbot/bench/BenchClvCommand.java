@@ -95,8 +95,8 @@ public final class BenchClvCommand implements Callable<Integer> {
         Map<String, Object> report = new LinkedHashMap<>();
         boolean ok = true;
         if (Files.isReadable(cdnow)) {
-            RfmSummaries sample = RfmSummaryBuilder.fromPurchases(
-                    CdnowReader.read(cdnow, CdnowReader.Layout.AUTO), LocalDate.of(1997, 9, 30), PeriodUnit.WEEKS);
+            RfmSummaries sample =
+                    RfmSummaryBuilder.fromPurchases(cdnowPurchases(cdnow), LocalDate.of(1997, 9, 30), PeriodUnit.WEEKS);
             for (int i = 0; i < warmup; i++) {
                 fitBoth(sample);
             }
@@ -232,6 +232,17 @@ public final class BenchClvCommand implements Callable<Integer> {
                 3, () -> RfmSummaryBuilder.fromSortedDays(ids, offsets, day, amount, end, PeriodUnit.DAYS));
         line(out, "Summary builder: %d purchases of %d customers in %d ms (median of 3)", rows, customers, median);
         report.put("summary_builder", Map.of("purchases", rows, "customers", customers, "ms", median));
+    }
+
+    private static java.util.List<io.segbot.analytics.Purchase> cdnowPurchases(java.nio.file.Path file)
+            throws java.io.IOException {
+        java.util.List<io.segbot.analytics.Purchase> purchases = new java.util.ArrayList<>();
+        CdnowReader.read(
+                file,
+                CdnowReader.Layout.AUTO,
+                (customer, order, day, amount) -> purchases.add(
+                        new io.segbot.analytics.Purchase(customer, order, LocalDate.ofEpochDay(day), amount)));
+        return purchases;
     }
 
     private static ModelFit<BgNbdParameters> fitBoth(RfmSummaries summaries) {

@@ -1,7 +1,6 @@
 package io.segbot.ingest;
 
 import io.segbot.ErrorText;
-import io.segbot.analytics.Purchase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads the CDNOW benchmark files (whitespace separated, one purchase occasion a line):
@@ -35,14 +32,20 @@ public final class CdnowReader {
 
     private CdnowReader() {}
 
-    public static List<Purchase> read(Path file, Layout layout) throws IOException {
+    /**
+     * Streams every purchase occasion to {@code sink} (the line number is the order id) and returns
+     * how many there were. The sink is the import's own {@link TransactionsReader.OrderSink}, so
+     * ingest hands over plain values and the caller makes its domain records.
+     */
+    public static long read(Path file, Layout layout, TransactionsReader.OrderSink sink) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
-            return read(reader, file.toString(), layout);
+            return read(reader, file.toString(), layout, sink);
         }
     }
 
-    public static List<Purchase> read(BufferedReader reader, String source, Layout layout) throws IOException {
-        List<Purchase> purchases = new ArrayList<>();
+    public static long read(BufferedReader reader, String source, Layout layout, TransactionsReader.OrderSink sink)
+            throws IOException {
+        long purchases = 0;
         Layout resolved = layout;
         long lineNumber = 0;
         boolean firstLine = true;
@@ -62,7 +65,8 @@ public final class CdnowReader {
             if (resolved == Layout.AUTO) {
                 resolved = detect(fields.length, source, lineNumber);
             }
-            purchases.add(parse(fields, resolved, source, lineNumber));
+            parse(fields, resolved, source, lineNumber, sink);
+            purchases++;
         }
         return purchases;
     }
@@ -80,7 +84,8 @@ public final class CdnowReader {
         };
     }
 
-    private static Purchase parse(String[] fields, Layout layout, String source, long lineNumber) {
+    private static void parse(
+            String[] fields, Layout layout, String source, long lineNumber, TransactionsReader.OrderSink sink) {
         int expected = layout == Layout.MASTER ? 4 : 5;
         if (fields.length != expected) {
             throw new CdnowFormatException(
@@ -89,7 +94,7 @@ public final class CdnowReader {
                     "expected " + expected + " whitespace-separated columns for the "
                             + layout.name().toLowerCase(java.util.Locale.ROOT) + " layout, found " + fields.length
                             + ": '"
-                            + String.join(" ", fields) + "'");
+                            + ErrorText.quote(String.join(" ", fields)) + "'");
         }
         int offset = expected - 4;
         String customer = stripZeros(fields[offset], source, lineNumber);
@@ -111,7 +116,7 @@ public final class CdnowReader {
             throw new CdnowFormatException(
                     source, lineNumber, "dollar value '" + ErrorText.quote(fields[offset + 3]) + "' is not finite");
         }
-        return new Purchase(customer, Long.toString(lineNumber), date, dollars);
+        sink.accept(customer, Long.toString(lineNumber), (int) date.toEpochDay(), dollars);
     }
 
     private static String stripZeros(String id, String source, long lineNumber) {

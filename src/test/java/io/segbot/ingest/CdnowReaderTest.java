@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 class CdnowReaderTest {
 
     private static List<Purchase> read(String text, CdnowReader.Layout layout) throws IOException {
-        return CdnowReader.read(new BufferedReader(new StringReader(text)), "test.txt", layout);
+        List<Purchase> purchases = new java.util.ArrayList<>();
+        CdnowReader.read(new BufferedReader(new StringReader(text)), "test.txt", layout, collect(purchases));
+        return purchases;
     }
 
     @Test
@@ -59,10 +61,17 @@ class CdnowReaderTest {
     void master_file_has_the_documented_rows_and_customers() throws IOException {
         Path master = Path.of("../shared/data/cdnow/CDNOW_master.txt");
         assumeTrue(Files.exists(master), "CDNOW data not found at " + master.toAbsolutePath() + ": skipped");
-        List<Purchase> purchases = CdnowReader.read(master, CdnowReader.Layout.AUTO);
+        List<Purchase> purchases = new java.util.ArrayList<>();
+        CdnowReader.read(master, CdnowReader.Layout.AUTO, collect(purchases));
         // README: 69,659 rows, 23,570 customers
         assertThat(purchases).hasSize(69_659);
         assertThat(purchases.stream().map(Purchase::customerId).distinct().count())
                 .isEqualTo(23_570);
+    }
+
+    /** CDNOW purchase occasions as the analytics' records, as the clv commands make them. */
+    static TransactionsReader.OrderSink collect(List<Purchase> purchases) {
+        return (customer, order, day, amount) ->
+                purchases.add(new Purchase(customer, order, java.time.LocalDate.ofEpochDay(day), amount));
     }
 }

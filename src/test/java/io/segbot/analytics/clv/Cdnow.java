@@ -44,7 +44,13 @@ final class Cdnow {
         assumePresent();
         if (sample == null) {
             try {
-                sample = CdnowReader.read(SAMPLE, CdnowReader.Layout.SAMPLE);
+                List<Purchase> read = new java.util.ArrayList<>();
+                CdnowReader.read(
+                        SAMPLE,
+                        CdnowReader.Layout.SAMPLE,
+                        (customer, order, day, amount) ->
+                                read.add(new Purchase(customer, order, java.time.LocalDate.ofEpochDay(day), amount)));
+                sample = read;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
