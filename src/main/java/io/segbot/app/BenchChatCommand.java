@@ -121,7 +121,7 @@ final class BenchChatCommand implements Callable<Integer> {
             replay(core, outbox, plans, 1, "warm"); // warm-up: JIT and per-run caches
             replay(core, outbox, intents, 1, "warm");
             System.out.println("load       before: " + BenchChatQuestions.loadAverage());
-            Map<BenchChatQuestions.Question, List<Long>> times = new LinkedHashMap<>();
+            Map<BenchChatQuestions.Question, List<long[]>> times = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 // one conversation per set and round, so follow-ups see their previous turn
                 record(times, plans, replay(core, outbox, plans, round, "plans"));
@@ -132,19 +132,24 @@ final class BenchChatCommand implements Callable<Integer> {
         }
     }
 
+    /** Adds each question's {wall, cpu} nanoseconds of one round. */
     private static void record(
-            Map<BenchChatQuestions.Question, List<Long>> times, List<BenchChatQuestions.Question> set, long[] nanos) {
+            Map<BenchChatQuestions.Question, List<long[]>> times,
+            List<BenchChatQuestions.Question> set,
+            long[][] round) {
         for (int i = 0; i < set.size(); i++) {
-            times.computeIfAbsent(set.get(i), q -> new ArrayList<>()).add(nanos[i]);
+            times.computeIfAbsent(set.get(i), q -> new ArrayList<>()).add(new long[] {round[0][i], round[1][i]});
         }
     }
 
-    private void report(Map<BenchChatQuestions.Question, List<Long>> times, long runCustomers) {
+    private void report(Map<BenchChatQuestions.Question, List<long[]>> times, long runCustomers) {
         System.out.printf(
                 "chat       %,d questions x %d rounds on %,d customers through the bot's core"
                         + " (BotPort -> ChatService -> Outbox), no model, one at a time:%n",
                 times.size(), rounds, runCustomers);
-        System.out.printf("  %-18s %9s %10s %10s %10s%n", "kind", "answers", "p50 ms", "p99 ms", "max ms");
+        System.out.printf(
+                "  %-18s %9s %10s %10s %10s %12s %12s%n",
+                "kind", "answers", "p50 ms", "p99 ms", "max ms", "cpu p50 ms", "cpu p99 ms");
         List<String> kinds = new ArrayList<>(BenchChatQuestions.PLAN_KINDS);
         kinds.addAll(BenchChatQuestions.INTENT_KINDS);
         for (String kind : kinds) {
@@ -158,7 +163,7 @@ final class BenchChatCommand implements Callable<Integer> {
         System.out.println("  slowest (median over the rounds):");
         times.entrySet().stream()
                 .sorted(Comparator.comparingLong(
-                        (Map.Entry<BenchChatQuestions.Question, List<Long>> e) -> -median(e.getValue())))
+                        (Map.Entry<BenchChatQuestions.Question, List<long[]>> e) -> -median(e.getValue())))
                 .limit(5)
                 .forEach(e -> System.out.printf(
                         "  %8.1f ms  %-16s %s%n",
@@ -169,22 +174,27 @@ final class BenchChatCommand implements Callable<Integer> {
 
     private static void row(
             String label,
-            Map<BenchChatQuestions.Question, List<Long>> times,
+            Map<BenchChatQuestions.Question, List<long[]>> times,
             java.util.function.Predicate<BenchChatQuestions.Question> which) {
-        long[] nanos = times.entrySet().stream()
+        List<long[]> all = times.entrySet().stream()
                 .filter(e -> which.test(e.getKey()))
                 .flatMap(e -> e.getValue().stream())
-                .mapToLong(Long::longValue)
-                .toArray();
-        if (nanos.length == 0) {
+                .toList();
+        if (all.isEmpty()) {
             return;
         }
-        BenchChatQuestions.Percentiles p = BenchChatQuestions.Percentiles.of(nanos);
-        System.out.printf("  %-18s %9d %10.2f %10.2f %10.2f%n", label, p.count(), p.p50(), p.p99(), p.max());
+        BenchChatQuestions.Percentiles wall = BenchChatQuestions.Percentiles.of(
+                all.stream().mapToLong(t -> t[0]).toArray());
+        BenchChatQuestions.Percentiles cpu = BenchChatQuestions.Percentiles.of(
+                all.stream().mapToLong(t -> t[1]).toArray());
+        System.out.printf(
+                "  %-18s %9d %10.2f %10.2f %10.2f %12.2f %12.2f%n",
+                label, wall.count(), wall.p50(), wall.p99(), wall.max(), cpu.p50(), cpu.p99());
     }
 
-    private static long median(List<Long> values) {
-        return values.stream().sorted().toList().get((values.size() - 1) / 2);
+    /** The median wall time of a question over the rounds. */
+    private static long median(List<long[]> values) {
+        return values.stream().mapToLong(t -> t[0]).sorted().toArray()[(values.size() - 1) / 2];
     }
 
     private void buildRun(Database database, Path dir) throws Exception {
@@ -200,15 +210,21 @@ final class BenchChatCommand implements Callable<Integer> {
                 "setup      import + analyze %,d customers: %.1f s%n", customers, (System.nanoTime() - started) / 1e9);
     }
 
-    /** Time from the port's call to the answer reaching the outbox, one question at a time. */
-    private static long[] replay(
+    /**
+     * Time from the port's call to the answer reaching the outbox, one question at a time: wall
+     * nanoseconds, and the process's CPU nanoseconds over the same span (all its threads: the
+     * answer's worker, JIT, GC), which other sessions' load on a shared machine hardly changes.
+     */
+    private static long[][] replay(
             BotPort bot, BenchOutbox outbox, List<BenchChatQuestions.Question> questions, int round, String set)
             throws InterruptedException {
         long[] nanos = new long[questions.size()];
+        long[] cpu = new long[questions.size()];
         Requester user = Requester.of("console", "bench");
         Address here = new Address("console", "bench-" + set + "-" + round, null);
         for (int i = 0; i < questions.size(); i++) {
             String text = questions.get(i).text();
+            long cpuStarted = processCpu();
             long started = System.nanoTime();
             Ack ack = bot.message(new Inbound(UUID.randomUUID().toString(), user, here, text));
             if (ack.status() != Ack.Status.ACCEPTED) {
@@ -216,10 +232,17 @@ final class BenchChatCommand implements Callable<Integer> {
             }
             String answer = outbox.next();
             nanos[i] = System.nanoTime() - started;
+            cpu[i] = processCpu() - cpuStarted;
             if (answer.isEmpty()) {
                 throw new IllegalStateException("empty answer to '" + text + "'");
             }
         }
-        return nanos;
+        return new long[][] {nanos, cpu};
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

@@ -2,6 +2,7 @@ package io.segbot.app;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,8 +13,10 @@ import picocli.CommandLine.ScopeType;
         name = "segbot",
         mixinStandardHelpOptions = true,
         version = "segbot 0.1.0",
-        description = "A customer-segmentation analyst that runs on your own machine.",
-        subcommands = {
+        description = "A customer-segmentation analyst that runs on your own machine.")
+public final class Main implements Runnable {
+    /** The subcommands, in the order {@code --help} lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
             ChatCommand.class,
             ServeCommand.class,
             AskCommand.class,
@@ -32,9 +35,8 @@ import picocli.CommandLine.ScopeType;
             BackupCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class Main implements Runnable {
+            CommandLine.HelpCommand.class);
+
     static final String DEFAULT_DB = "./segbot-data/segbot";
 
     @Option(
@@ -74,14 +76,31 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         configureLogging(Arrays.asList(args).contains("--verbose"));
-        int code = commandLine().execute(args);
+        int code = commandLine(args).execute(args);
         AppContext.close();
         // java-llama.cpp keeps a native thread alive after close (upstream issue #116): exit explicitly.
         System.exit(code);
     }
 
+    /** The command line with every subcommand. */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: only the subcommand they name is built when they name one
+     * (picocli reflects over every command class it registers, about a third of {@code segbot ask}'s
+     * start-up), every subcommand otherwise ({@code --help}, {@code help}, a typo).
+     */
+    static CommandLine commandLine(String[] args) {
+        String wanted = subcommandName(args);
+        boolean known = COMMANDS.stream().anyMatch(c -> name(c).equals(wanted)) && !"help".equals(wanted);
         CommandLine cli = new CommandLine(new Main());
+        for (Class<?> command : COMMANDS) {
+            if (!known || name(command).equals(wanted)) {
+                cli.addSubcommand(command);
+            }
+        }
         ErrorReporter errors = new ErrorReporter();
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
@@ -107,6 +126,23 @@ public final class Main implements Runnable {
             }
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** The first argument that is neither an option nor a global option's value, or null. */
+    static String subcommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--db") || arg.equals("--config")) {
+                i++; // its value
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** Dates on the command line, with a message that says the expected form (not a parser exception). */

@@ -15,7 +15,7 @@ final class Breakdown {
         d.say(PlanAnswers.capitalised(plan.measure().key().replace('_', ' ')))
                 .say(" by ")
                 .say(plan.grouping().name().toLowerCase(java.util.Locale.ROOT));
-        PlanAnswers.population(d, plan.filters(), run);
+        PlanAnswers.population(d, plan.filters(), run, plan.window() != null);
         PlanAnswers.window(d, plan.window());
         d.say(":").line();
         int shown = 0;

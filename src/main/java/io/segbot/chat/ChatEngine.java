@@ -45,7 +45,7 @@ public final class ChatEngine {
         this.phraser = phraser;
         this.answerer = new Answerer(runs, exports, meceRuns);
         this.meceRuns = meceRuns;
-        this.plans = new Plans(runs, classifier);
+        this.plans = new Plans(runs, classifier, exports);
     }
 
     /** Answers without streaming. */
@@ -78,7 +78,7 @@ public final class ChatEngine {
         Understanding understanding = classifier.understand(request.text(), catalog);
         Optional<Turn> previous = memory.last(request.conversationKey());
         // question plans first (windows, lists, distributions, missing data, refusals), then intents
-        Optional<Plans.Planned> planned = plans.answer(request.text(), understanding, snapshot, previous, catalog);
+        Optional<Plans.Planned> planned = plans.answer(request, understanding, snapshot, previous, catalog);
         Question question = planned.map(Plans.Planned::question)
                 .orElseGet(() -> Question.of(
                         understanding,

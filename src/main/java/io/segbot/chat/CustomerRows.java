@@ -14,7 +14,7 @@ final class CustomerRows {
                 .count("customers listed", result.rows().size())
                 .say(" customers by ")
                 .say(key(spec.by()));
-        PlanAnswers.population(d, plan.filters(), run);
+        PlanAnswers.population(d, plan.filters(), run, plan.window() != null);
         PlanAnswers.window(d, plan.window());
         d.say(" (of ").count("customers matched", result.listed()).say("):").line();
         int shown = Math.min(result.rows().size(), PlanAnswers.MAX_ROWS);
@@ -31,10 +31,7 @@ final class CustomerRows {
                     .line();
         }
         if (result.rows().size() > shown) {
-            d.say("That's the first ")
-                    .count("rows shown", shown)
-                    .say(
-                            ". The whole list is a CSV export: ask me to export the segment, which needs the export permission.");
+            d.say("That's the first ").count("rows shown", shown).say(".");
         }
         if (result.rows().isEmpty()) {
             d.say("No customer matches.");

@@ -1,6 +1,8 @@
 package io.segbot.chat;
 
 import io.segbot.AtomicFiles;
+import io.segbot.CsvCells;
+import io.segbot.chat.plan.PlanResult;
 import io.segbot.report.CustomerCsv;
 import io.segbot.store.RunRecords;
 import io.segbot.store.RunRepository;
@@ -11,7 +13,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes customer-list exports into one folder; the platform decides who may ask for one. Each
@@ -66,6 +71,52 @@ public final class Exports {
                 throw new UncheckedIOException("cannot write the export " + file + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * A customer list as asked ("top 200 customers by spend"), every row, to a new CSV file:
+     * rank, customer id, the value it was ranked by, spend and orders.
+     */
+    public Written writeList(long runId, String what, String valueColumn, List<PlanResult.Row> rows) {
+        String base = "run-" + runId + "-list-" + slug(what) + "-" + STAMP.format(LocalDateTime.now(clock));
+        for (int attempt = 1; ; attempt++) {
+            Path file = folder.resolve(base + (attempt == 1 ? "" : "-" + attempt) + ".csv");
+            try {
+                AtomicFiles.writeNewText(file, writer -> {
+                    try (CSVPrinter csv = new CSVPrinter(
+                            writer,
+                            CSVFormat.RFC4180
+                                    .builder()
+                                    .setHeader("rank", "customer_id", valueColumn, "spend", "orders")
+                                    .get())) {
+                        for (int i = 0; i < rows.size(); i++) {
+                            PlanResult.Row row = rows.get(i);
+                            // ids come from the imported file: neutralise spreadsheet formulas
+                            csv.printRecord(
+                                    i + 1,
+                                    CsvCells.text(row.customerId()),
+                                    number(row.value()),
+                                    number(row.spend()),
+                                    row.orders());
+                        }
+                        csv.flush();
+                    }
+                });
+                return new Written(file, rows.size());
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt >= 100) {
+                    throw new UncheckedIOException("cannot find a free export name in " + folder, taken);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the export " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%.4f", value);
     }
 
     static String slug(String text) {

@@ -17,13 +17,26 @@ final class Figures {
         d.say(": ");
         value(d, result, result.total(), "", plan.window() == null ? null : "");
         context(d, plan, result.total());
+        if (result.base() > 0) {
+            // "how many are likely to churn": the share of the population, not the count alone
+            d.say(", ")
+                    .share("share of customers", (double) result.total().customers / result.base())
+                    .say(" of ")
+                    .count("customers in every band", result.base());
+            PlanAnswers.population(
+                    d,
+                    plan.filters().stream()
+                            .filter(f -> !(f instanceof io.segbot.chat.plan.Filter.ChurnBand))
+                            .toList(),
+                    run);
+        }
         d.say(".");
         if (result.versus() != null) {
             d.line().say("Compared with");
             if (plan.versusWindow() != null) {
                 d.say(" ").period("comparison window", plan.versusWindow());
             } else {
-                PlanAnswers.population(d, plan.versusFilters(), run);
+                PlanAnswers.population(d, plan.versusFilters(), run, plan.window() != null);
             }
             d.say(": ");
             value(d, result, result.versus(), " (comparison)", null);
@@ -86,7 +99,7 @@ final class Figures {
         if (plan.customerId() != null) {
             d.say(" of customer ").quote("customer id", plan.customerId());
         }
-        PlanAnswers.population(d, plan.filters(), run);
+        PlanAnswers.population(d, plan.filters(), run, plan.window() != null);
         PlanAnswers.window(d, plan.window());
     }
 
@@ -191,6 +204,9 @@ final class Figures {
             case ORDER_VALUE -> d.say(" over ").count("orders", t.orders).say(" orders");
             case LARGEST_ORDER -> {
                 if (t.largestOrderCustomer >= 0) {
+                    if (t.largestOrderCustomerId != null) {
+                        d.say(" by customer ").quote("customer id", t.largestOrderCustomerId);
+                    }
                     d.say(" on ").date("largest order date", PlanAnswers.day(t.largestOrderDay));
                 }
             }

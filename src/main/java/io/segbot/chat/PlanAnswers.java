@@ -90,6 +90,11 @@ final class PlanAnswers {
 
     /** " of Champions at high churn risk in the Premium tier": the population, as words and facts. */
     static Draft population(Draft d, List<Filter> filters, RunSnapshot run) {
+        return population(d, filters, run, false);
+    }
+
+    /** @param windowed thresholds are on the window's spend or orders (the window is named after) */
+    static Draft population(Draft d, List<Filter> filters, RunSnapshot run, boolean windowed) {
         for (Filter f : filters) {
             if (f instanceof Filter.Segment s) {
                 RunRecords.Segment segment = SegmentFamily.CLUSTER.matches(s.family())
@@ -106,7 +111,7 @@ final class PlanAnswers {
             } else if (f instanceof Filter.Tier t) {
                 d.say(" in the ").say(t.tier()).say(" value tier");
             } else if (f instanceof Filter.Threshold t) {
-                threshold(d, t);
+                threshold(d, t, windowed);
             } else if (f instanceof Filter.Lifecycle l) {
                 d.say(
                         switch (l.stage()) {
@@ -119,9 +124,9 @@ final class PlanAnswers {
         return d;
     }
 
-    private static void threshold(Draft d, Filter.Threshold t) {
+    private static void threshold(Draft d, Filter.Threshold t, boolean windowed) {
         boolean spend = t.field() == Filter.Threshold.Field.SPEND;
-        d.say(spend ? " whose lifetime spend is " : " with ");
+        d.say(spend ? (windowed ? " who spent " : " whose lifetime spend is ") : " with ");
         d.say(
                 switch (t.op()) {
                     case AT_LEAST -> "at least ";

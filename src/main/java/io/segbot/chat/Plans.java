@@ -27,15 +27,18 @@ final class Plans {
 
     private final OrderBooks books;
     private final IntentClassifier classifier;
+    private final Exports exports;
 
-    Plans(RunSnapshots runs, IntentClassifier classifier) {
+    Plans(RunSnapshots runs, IntentClassifier classifier, Exports exports) {
         this.books = new OrderBooks(
                 runs.repository(), new PurchaseStore(runs.repository().database()));
         this.classifier = classifier;
+        this.exports = exports;
     }
 
     Optional<Planned> answer(
-            String text, Understanding u, RunSnapshot run, Optional<Turn> previous, SegmentCatalog catalog) {
+            ChatRequest request, Understanding u, RunSnapshot run, Optional<Turn> previous, SegmentCatalog catalog) {
+        String text = request.text();
         Resolved resolved = SegmentResolver.resolve(u.entities(), run);
         Optional<QuestionPlan> parsed = PlanParser.parse(
                 text, filters(resolved), u.entities().customerId(), run.run().asOf());
@@ -55,6 +58,10 @@ final class Plans {
                 ? PlanExecutor.execute(plan, null)
                 : PlanExecutor.execute(plan, books.book(run.run(), run.dataset()));
         Draft draft = PlanAnswers.answer(result, run);
+        java.nio.file.Path csv = null;
+        if (plan.kind() == QuestionPlan.Kind.LIST && result.rows().size() > PlanAnswers.MAX_ROWS) {
+            csv = wholeList(draft, result, run, request);
+        }
         boolean phrasable = plan.kind() == QuestionPlan.Kind.FIGURE && plan.grouping() == null;
         Intent intent = plan.kind() == QuestionPlan.Kind.REFUSE ? Intent.OUT_OF_SCOPE : Intent.BUSINESS_METRICS;
         Resolved remembered = new Resolved(
@@ -66,7 +73,32 @@ final class Plans {
                 plan.customerId(),
                 List.of());
         Question question = new Question(intent, Math.max(u.confidence(), 0.9), u, remembered);
-        return Optional.of(new Planned(question, new Answerer.Answer(draft, phrasable, null), plan));
+        return Optional.of(new Planned(question, new Answerer.Answer(draft, phrasable, csv), plan));
+    }
+
+    /**
+     * A list longer than an answer shows: the whole list as a CSV for a requester with the export
+     * ability (customer-level, so the core sends the answer and the file privately), else what it takes.
+     */
+    private java.nio.file.Path wholeList(Draft draft, PlanResult result, RunSnapshot run, ChatRequest request) {
+        if (!request.permissions().mayExport()) {
+            draft.say(" The whole list of ")
+                    .count("customers in the whole list", result.rows().size())
+                    .say(" is a CSV export, which needs the export ability; an admin grants it in"
+                            + " bot-config/segbot.yaml (permissions.export).");
+            return null;
+        }
+        QuestionPlan.ListSpec spec = result.plan().list();
+        String what = (spec.ascending() ? "bottom-" : "top-") + result.rows().size() + "-by-"
+                + spec.by().name().toLowerCase(java.util.Locale.ROOT);
+        Exports.Written written = exports.writeList(
+                run.run().id(), what, spec.by().name().toLowerCase(java.util.Locale.ROOT), result.rows());
+        draft.say(" The whole list of ")
+                .count("customers in the whole list", written.customers())
+                .say(" is in ")
+                .quote("file", written.file().getFileName().toString())
+                .say(", sent to you privately.");
+        return written.file();
     }
 
     /** Exports, "forget" and greetings keep their own answers (a refusal still wins). */

@@ -27,12 +27,12 @@ class MainTest {
         StringWriter err = new StringWriter();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cli = Main.commandLine();
-            cli.setErr(new PrintWriter(err, true));
             String[] withDb = new String[args.length + 2];
             withDb[0] = "--db";
             withDb[1] = dir.resolve("db/segbot").toString();
             System.arraycopy(args, 0, withDb, 2, args.length);
+            CommandLine cli = Main.commandLine(withDb);
+            cli.setErr(new PrintWriter(err, true));
             int code = cli.execute(withDb);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
         } finally {
@@ -54,6 +54,21 @@ class MainTest {
             assertThat(help.out()).containsPattern("(?m)^\\s+" + command + "\\s+\\S");
         }
         assertThat(run("analyze", "--help").out()).contains("R5/F4-5 Champions").contains("--as-of");
+    }
+
+    @Test
+    void a_named_command_builds_only_itself_and_help_or_a_typo_builds_every_command() {
+        assertThat(Main.commandLine(new String[] {"--db", "x", "--verbose", "ask", "revenue?"})
+                        .getSubcommands()
+                        .keySet())
+                .containsExactly("ask");
+        assertThat(Main.commandLine(new String[] {"help", "ask"}).getSubcommands())
+                .containsKeys("ask", "serve", "help")
+                .hasSize(19);
+        assertThat(Main.commandLine(new String[] {"aks", "revenue?"}).getSubcommands())
+                .hasSize(19);
+        assertThat(run("help", "ask").out()).contains("--conversation");
+        assertThat(run("aks", "revenue?").code()).isEqualTo(2);
     }
 
     @Test

@@ -17,6 +17,7 @@ final class BookIndexes {
     private static final Map<String[], BookIndexes> BY_BOOK = new WeakHashMap<>();
 
     private OrderDays days;
+    private AttributeTallies attributes;
     private Map<String, Integer> caseless;
     private final Map<Measure, double[]> sorted = new EnumMap<>(Measure.class);
     private final Map<String, Tally> tallies = new HashMap<>();
@@ -36,6 +37,14 @@ final class BookIndexes {
             days = new OrderDays(book);
         }
         return days;
+    }
+
+    /** Every segment's, cluster's, tier's and churn band's lifetime figures. */
+    synchronized AttributeTallies attributes(OrderBook book) {
+        if (attributes == null) {
+            attributes = new AttributeTallies(book, book.hasOrders() ? days(book) : null);
+        }
+        return attributes;
     }
 
     /** Sorted values of a whole-book distribution, computed once. */

@@ -41,12 +41,42 @@ final class Closest {
         return previous[b.length()];
     }
 
+    /** Counts of each ASCII character (others share the last slot). */
+    private static int[] histogram(String s) {
+        int[] counts = new int[128];
+        for (int i = 0; i < s.length(); i++) {
+            counts[Math.min(127, s.charAt(i))]++;
+        }
+        return counts;
+    }
+
+    /**
+     * Characters two strings share as multisets (ignoring case): each edit changes at most one, so
+     * the distance is at least {@code max(length) - shared}, a cheap test before Levenshtein.
+     */
+    private static int common(int[] target, String id, int[] scratch) {
+        int shared = 0;
+        for (int i = 0; i < id.length(); i++) {
+            int ch = Math.min(127, Character.toLowerCase(id.charAt(i)));
+            if (scratch[ch]++ < target[ch]) {
+                shared++;
+            }
+        }
+        for (int i = 0; i < id.length(); i++) {
+            scratch[Math.min(127, Character.toLowerCase(id.charAt(i)))] = 0;
+        }
+        return shared;
+    }
+
     static List<PlanResult.Row> ids(OrderBook book, String wanted) {
         String target = wanted.toLowerCase(Locale.ROOT);
+        int[] targetChars = histogram(target);
+        int[] idChars = new int[128];
         List<PlanResult.Row> near = new ArrayList<>();
         for (int c = 0; c < book.customers(); c++) {
             String id = book.ids()[c];
-            if (Math.abs(id.length() - target.length()) > MAX_EDITS) {
+            if (Math.abs(id.length() - target.length()) > MAX_EDITS
+                    || Math.max(id.length(), target.length()) - common(targetChars, id, idChars) > MAX_EDITS) {
                 continue;
             }
             int d = within(target, id, MAX_EDITS);

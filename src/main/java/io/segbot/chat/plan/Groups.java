@@ -92,6 +92,15 @@ final class Groups {
         return periodLastDay[p];
     }
 
+    /** Customer groups of the breakdown (segments, clusters, tiers or bands). */
+    int size() {
+        return tallies.length;
+    }
+
+    void set(int index, Tally tally) {
+        tallies[index] = tally;
+    }
+
     Tally tally(int index) {
         if (tallies[index] == null) {
             tallies[index] = new Tally();

@@ -151,6 +151,43 @@ final class OrderDays {
         t.gaps += orders - customers;
     }
 
+    /**
+     * Adds the values a distribution of everyone in {@code [from, to]} needs: each order's value,
+     * each gap between consecutive orders in the window, or each customer's spend in the window.
+     */
+    void distribution(Values values, int from, int to, int customers) {
+        int first = Math.max(from, firstDay);
+        int last = Math.min(to, lastDay);
+        if (first > last) {
+            return;
+        }
+        if (values.orderValues()) {
+            values.addAll(amount, startOf(first), endOf(last));
+        }
+        if (values.gaps()) {
+            for (int day = first; day <= last; day++) {
+                int end = dayStart[day - firstDay + 1];
+                for (int i = firstAtOrAfter(dayStart[day - firstDay], end, first); i < end; i++) {
+                    values.add(day - previousDay[i]);
+                }
+            }
+        }
+        if (values.spends()) {
+            double[] spend = new double[customers];
+            boolean[] bought = new boolean[customers];
+            int end = endOf(last);
+            for (int i = startOf(first); i < end; i++) {
+                spend[customer[i]] += amount[i];
+                bought[customer[i]] = true;
+            }
+            for (int c = 0; c < customers; c++) {
+                if (bought[c]) {
+                    values.add(spend[c]);
+                }
+            }
+        }
+    }
+
     /** The first index in {@code [lo, hi)} (one day's orders) whose previous order is on or after {@code day}. */
     private int firstAtOrAfter(int lo, int hi, int day) {
         while (lo < hi) {

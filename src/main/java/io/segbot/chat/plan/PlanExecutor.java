@@ -53,22 +53,55 @@ public final class PlanExecutor {
         if (plan.kind() == QuestionPlan.Kind.LIST) {
             return Lists.top(plan, book, population);
         }
-        Scan scan = new Scan(book, plan, measure, plan.window(), population == null);
+        Scan scan = new Scan(book, plan, measure, plan.window(), plan.filters());
         scan.forced = path;
         Tally total = scan.run(population);
         Scan other = null;
         if (plan.versusWindow() != null) {
-            other = new Scan(book, plan, measure, plan.versusWindow(), population == null);
+            other = new Scan(book, plan, measure, plan.versusWindow(), plan.filters());
         } else if (!plan.versusFilters().isEmpty()) {
             population = Populations.mask(plan.versusFilters(), plan.window(), book, only);
-            other = new Scan(book, plan, measure, plan.window(), population == null);
+            other = new Scan(book, plan, measure, plan.window(), plan.versusFilters());
         }
         Tally versus = null;
         if (other != null) {
             other.forced = path;
             versus = other.run(population);
         }
-        return new PlanResult(plan, total, versus, scan.groups(), List.of(), 0, scan.distribution(), null);
+        List<PlanResult.Group> groups = scan.groups();
+        name(book, total);
+        name(book, versus);
+        groups.forEach(g -> name(book, g.tally()));
+        return new PlanResult(
+                plan, total, versus, groups, List.of(), 0, scan.distribution(), null, base(plan, measure, book, only));
+    }
+
+    /** Names the largest order's customer. */
+    private static void name(OrderBook book, Tally t) {
+        if (t != null && t.largestOrderCustomer >= 0) {
+            t.largestOrderCustomerId = book.ids()[t.largestOrderCustomer];
+        }
+    }
+
+    /** For "how many (champions) are at high churn risk": the same population in every band, else -1. */
+    private static long base(QuestionPlan plan, Measure measure, OrderBook book, int only) {
+        if (measure != Measure.CUSTOMERS
+                || plan.window() != null
+                || plan.filters().stream().noneMatch(f -> f instanceof Filter.ChurnBand)) {
+            return -1;
+        }
+        List<Filter> others = plan.filters().stream()
+                .filter(f -> !(f instanceof Filter.ChurnBand))
+                .toList();
+        boolean[] mask = Populations.mask(others, null, book, only);
+        if (mask == null) {
+            return book.customers();
+        }
+        long count = 0;
+        for (boolean in : mask) {
+            count += in ? 1 : 0;
+        }
+        return count;
     }
 
     static boolean needsOrders(QuestionPlan plan, Measure measure) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param listed how many customers matched before the list was cut to the limit
  * @param distribution the median / percentile / top-share value, or NaN
  * @param unavailable why the figure cannot be computed from this run ("no fitted model"), or null
+ * @param base for a count of customers in a churn band: the customers of the same population in
+ *     every band (so the answer gives the share too), else -1
  */
 public record PlanResult(
         QuestionPlan plan,
@@ -23,7 +25,8 @@ public record PlanResult(
         List<Row> rows,
         long listed,
         double distribution,
-        String unavailable) {
+        String unavailable,
+        long base) {
 
     /** One group of a breakdown: "Champions", "cluster 2", "2025-10", "2025-Q4". */
     public record Group(String key, Tally tally) {
@@ -40,6 +43,19 @@ public record PlanResult(
         Objects.requireNonNull(plan, "plan");
         groups = List.copyOf(groups);
         rows = List.copyOf(rows);
+    }
+
+    /** A result without a churn-band base. */
+    public PlanResult(
+            QuestionPlan plan,
+            Tally total,
+            Tally versus,
+            List<Group> groups,
+            List<Row> rows,
+            long listed,
+            double distribution,
+            String unavailable) {
+        this(plan, total, versus, groups, rows, listed, distribution, unavailable, -1);
     }
 
     static PlanResult unavailable(QuestionPlan plan, String why) {

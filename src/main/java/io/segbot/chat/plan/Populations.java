@@ -58,6 +58,8 @@ final class Populations {
             for (int c = 0; c < n; c++) {
                 in[c] &= book.tier()[c] == tier;
             }
+        } else if (filter instanceof Filter.Threshold t && window != null && book.hasOrders()) {
+            inWindow(in, t, window, book);
         } else if (filter instanceof Filter.Threshold t) {
             boolean spend = t.field() == Filter.Threshold.Field.SPEND;
             for (int c = 0; c < n; c++) {
@@ -65,6 +67,28 @@ final class Populations {
             }
         } else {
             lifecycle(in, (Filter.Lifecycle) filter, window, book);
+        }
+    }
+
+    /** "Customers who spent over $1,000 in 2024": the threshold is on the window's spend or orders. */
+    private static void inWindow(boolean[] in, Filter.Threshold t, DateRange window, OrderBook book) {
+        int from = PlanExecutor.epochDay(window.from());
+        int to = PlanExecutor.epochDay(window.to());
+        boolean spend = t.field() == Filter.Threshold.Field.SPEND;
+        for (int c = 0; c < in.length; c++) {
+            if (!in[c]) {
+                continue;
+            }
+            int end = book.offsets()[c + 1];
+            double sum = 0;
+            int orders = 0;
+            for (int k = CustomerPass.startOf(book.orderDay(), book.offsets()[c], end, from);
+                    k < end && book.orderDay()[k] <= to;
+                    k++) {
+                sum += book.orderAmount()[k];
+                orders++;
+            }
+            in[c] = t.test(spend ? sum : orders);
         }
     }
 

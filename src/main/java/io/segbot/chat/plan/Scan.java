@@ -1,6 +1,7 @@
 package io.segbot.chat.plan;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One pass over a population and its orders in a window, filling tallies. Figures that do not need
@@ -28,6 +29,9 @@ final class Scan {
     final Values values;
     final boolean lapsed;
     private final boolean everyone;
+    private final List<Filter> filters;
+    /** CLV, P(alive) and recency sums are read only for the measures that use them (memory bandwidth). */
+    private final boolean customerValues;
     /** How a window's orders are read: from the day index's sums (everyone), by day, or by customer. */
     enum Path {
         SUMS,
@@ -38,14 +42,19 @@ final class Scan {
     /** Null: the cheapest way that can answer; DAYS or CUSTOMERS force one (tests compare them). */
     Path forced;
 
-    /** @param everyone true when the population will be every customer (no filter, no one customer) */
-    Scan(OrderBook book, QuestionPlan plan, Measure measure, DateRange window, boolean everyone) {
+    /** @param filters the population's filters (the plan's, or its comparison's) */
+    Scan(OrderBook book, QuestionPlan plan, Measure measure, DateRange window, List<Filter> filters) {
         this.book = book;
-        this.everyone = everyone;
+        this.filters = filters;
+        this.everyone = filters.isEmpty() && plan.customerId() == null;
         this.plan = plan;
         this.measure = measure;
         this.from = window == null ? Integer.MIN_VALUE : PlanExecutor.epochDay(window.from());
         this.to = window == null ? Integer.MAX_VALUE : PlanExecutor.epochDay(window.to());
+        this.customerValues = switch (measure) {
+            case CLV, PREDICTED_CLV, P_ALIVE, RECENCY -> true;
+            default -> false;
+        };
         this.band = (byte) (plan.band() == null ? -1 : OrderBook.BANDS.indexOf(plan.band()));
         this.groups = new Groups(book, plan, from, to);
         this.values = new Values(book, plan, measure, wholeBook());
@@ -58,7 +67,7 @@ final class Scan {
                         }
                 ? BookIndexes.of(book).days(book)
                 : null;
-        this.lapsed = plan.filters().stream()
+        this.lapsed = filters.stream()
                 .anyMatch(f -> f instanceof Filter.Lifecycle l && l.stage() == Filter.Lifecycle.Stage.LAPSED);
     }
 
@@ -67,10 +76,14 @@ final class Scan {
         Tally total;
         int[] members = null;
         int count = 0;
-        if (everyone && !groups.byCustomer()) {
+        Tally precomputed = precomputed();
+        if (precomputed != null) {
+            total = precomputed;
+            count = (int) total.members;
+        } else if (everyone && !groups.byCustomer()) {
             // everyone's customer figures do not depend on the question: computed once per book
             String key = "everyone band " + band + (useOrders ? "" : " lifetime")
-                    + (lifetimeOrders != null ? " orders" : "");
+                    + (lifetimeOrders != null ? " orders" : "") + (customerValues ? " values" : "");
             total = BookIndexes.of(book)
                     .tally(key, () -> customers(null, false).total)
                     .copy();
@@ -100,9 +113,95 @@ final class Scan {
         return total;
     }
 
+    /**
+     * Lifetime figures of one segment, cluster, tier or churn band, or everyone's broken down by
+     * one, from the per-book {@link AttributeTallies}; null when the question needs more (a window,
+     * single orders, several filters, a spend distribution).
+     */
+    private Tally precomputed() {
+        if (useOrders || values.spends() || plan.customerId() != null || forced != null) {
+            return null; // a forced path computes everything (ScanPathsTest compares it with these)
+        }
+        AttributeTallies attributes = BookIndexes.of(book).attributes(book);
+        if (everyone && groups.byCustomer()) {
+            AttributeTallies.Family family =
+                    AttributeTallies.Family.valueOf(plan.grouping().name());
+            for (int v = 0; v < groups.size(); v++) {
+                Tally group = attributes.of(family, v, band);
+                if (group != null) {
+                    groups.set(v, trimmed(group));
+                }
+            }
+            return trimmed(BookIndexes.of(book)
+                    .tally("everyone all", () -> everyone(attributes))
+                    .copy()
+                    .withInBand(countInBand(attributes)));
+        }
+        if (filters.size() != 1 || groups.byCustomer() || everyone) {
+            return null;
+        }
+        Filter filter = filters.get(0);
+        AttributeTallies.Family family;
+        int value;
+        if (filter instanceof Filter.Segment s && io.segbot.analytics.SegmentFamily.CLUSTER.matches(s.family())) {
+            family = AttributeTallies.Family.CLUSTER;
+            value = Integer.parseInt(s.key());
+        } else if (filter instanceof Filter.Segment s) {
+            family = AttributeTallies.Family.SEGMENT;
+            value = book.rfmLabels().indexOf(s.key());
+        } else if (filter instanceof Filter.ChurnBand b) {
+            family = AttributeTallies.Family.CHURN;
+            value = OrderBook.BANDS.indexOf(b.band());
+        } else if (filter instanceof Filter.Tier t) {
+            family = AttributeTallies.Family.TIER;
+            value = OrderBook.TIERS.indexOf(t.tier());
+        } else {
+            return null;
+        }
+        Tally found = attributes.of(family, value, band);
+        return found != null ? trimmed(found) : new Tally();
+    }
+
+    /** A precomputed tally holds every figure; keep only those this question's scan would fill. */
+    private Tally trimmed(Tally t) {
+        if (!customerValues) {
+            t.clv = 0;
+            t.predictedClv = 0;
+            t.pAlive = 0;
+            t.recencyDays = 0;
+        }
+        if (lifetimeOrders == null) {
+            t.firstDay = Integer.MAX_VALUE;
+            t.lastDay = Integer.MIN_VALUE;
+            t.gaps = 0;
+            t.gapDays = 0;
+            t.largestOrder = Double.NaN;
+            t.largestOrderCustomer = -1;
+            t.largestOrderDay = 0;
+        }
+        return t;
+    }
+
+    /** Everyone's figures as the sum of the churn bands' (each customer is in exactly one). */
+    private static Tally everyone(AttributeTallies attributes) {
+        Tally all = new Tally();
+        for (int b = 0; b < OrderBook.BANDS.size(); b++) {
+            Tally one = attributes.of(AttributeTallies.Family.CHURN, b, -1);
+            if (one != null) {
+                all.add(one);
+            }
+        }
+        return all;
+    }
+
+    private long countInBand(AttributeTallies attributes) {
+        Tally inBand = band < 0 ? null : attributes.of(AttributeTallies.Family.CHURN, band, band);
+        return inBand == null ? 0 : inBand.inBand;
+    }
+
     /** How a window's orders are read: forced (tests), else the cheapest that can answer. */
     private Path path(OrderDays days, int count) {
-        boolean sums = everyone && !groups.byCustomer() && !values.spends() && !values.orderValues() && !values.gaps();
+        boolean sums = everyone && !groups.byCustomer();
         if (forced == Path.CUSTOMERS || forced == Path.DAYS) {
             return forced;
         }
@@ -116,6 +215,7 @@ final class Scan {
     /** Everyone's window (or each period of it) from the day index's sums. */
     private void sums(Tally total, OrderDays days) {
         days.sum(total, from, to);
+        days.distribution(values, from, to, book.customers());
         if (!groups.byPeriod()) {
             return;
         }
@@ -175,15 +275,45 @@ final class Scan {
 
     private void member(Tally t, int c) {
         t.members++;
+        if (customerValues) {
+            t.clv += book.clv()[c];
+            if (book.pAlive() != null) {
+                t.predictedClv += book.predictedClv()[c];
+                t.pAlive += book.pAlive()[c];
+            }
+            t.recencyDays += book.recency()[c];
+        }
+        if (band >= 0 && book.churn()[c] == band) {
+            t.inBand++;
+        }
+    }
+
+    /** Adds customer c with every figure (CLV sums, lifetime totals, orders when {@code days}), no band. */
+    static void addCustomer(Tally t, OrderBook book, int c, OrderDays days) {
+        t.members++;
         t.clv += book.clv()[c];
         if (book.pAlive() != null) {
             t.predictedClv += book.predictedClv()[c];
             t.pAlive += book.pAlive()[c];
         }
         t.recencyDays += book.recency()[c];
-        if (book.churn()[c] == band) {
-            t.inBand++;
+        int k = book.frequency()[c];
+        t.orders += k;
+        t.revenue += book.monetary()[c];
+        count(t, k);
+        if (days != null && book.offsets()[c] < book.offsets()[c + 1]) {
+            lifetimeOrders(t, book, c, days);
         }
+    }
+
+    private static void lifetimeOrders(Tally t, OrderBook book, int c, OrderDays days) {
+        int first = book.orderDay()[book.offsets()[c]];
+        int last = book.orderDay()[book.offsets()[c + 1] - 1];
+        t.firstDay = Math.min(t.firstDay, first);
+        t.lastDay = Math.max(t.lastDay, last);
+        t.gaps += book.offsets()[c + 1] - book.offsets()[c] - 1;
+        t.gapDays += last - first; // the sum of the gaps between consecutive orders
+        t.largest(c, days.largestDay[c], days.largest[c]);
     }
 
     /** Lifetime totals from the run (also the only figures a customer-level dataset has). */
@@ -193,13 +323,7 @@ final class Scan {
         t.revenue += book.monetary()[c];
         count(t, k);
         if (lifetimeOrders != null && book.offsets()[c] < book.offsets()[c + 1]) {
-            int first = book.orderDay()[book.offsets()[c]];
-            int last = book.orderDay()[book.offsets()[c + 1] - 1];
-            t.firstDay = Math.min(t.firstDay, first);
-            t.lastDay = Math.max(t.lastDay, last);
-            t.gaps += book.offsets()[c + 1] - book.offsets()[c] - 1;
-            t.gapDays += last - first; // the sum of the gaps between consecutive orders
-            t.largest(c, lifetimeOrders.largestDay[c], lifetimeOrders.largest[c]);
+            lifetimeOrders(t, book, c, lifetimeOrders);
         }
     }
 

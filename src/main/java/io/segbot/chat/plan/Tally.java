@@ -2,7 +2,8 @@ package io.segbot.chat.plan;
 
 /**
  * Running totals of one population (or one group of it) over one window. Mutable; confined to the
- * scan that fills it, then read only.
+ * scan that fills it, then read only. The CLV, P(alive) and recency sums are filled only for the
+ * measures that read them ({@code Scan}); they are 0 otherwise.
  */
 public final class Tally {
     /** Customers with an order in the window (all of the population without a window). */
@@ -30,6 +31,9 @@ public final class Tally {
     public double largestOrder = Double.NaN;
     public int largestOrderCustomer = -1;
     public int largestOrderDay;
+    /** The largest order's customer id (set once the scan is done), or null. */
+    public String largestOrderCustomerId;
+
     public int firstDay = Integer.MAX_VALUE;
     public int lastDay = Integer.MIN_VALUE;
 
@@ -60,9 +64,38 @@ public final class Tally {
         t.largestOrder = largestOrder;
         t.largestOrderCustomer = largestOrderCustomer;
         t.largestOrderDay = largestOrderDay;
+        t.largestOrderCustomerId = largestOrderCustomerId;
         t.firstDay = firstDay;
         t.lastDay = lastDay;
         return t;
+    }
+
+    /** This tally with {@code inBand} set. */
+    Tally withInBand(long members) {
+        inBand = members;
+        return this;
+    }
+
+    /** Adds another population's figures (a disjoint one: customers are counted twice otherwise). */
+    void add(Tally other) {
+        customers += other.customers;
+        orders += other.orders;
+        revenue += other.revenue;
+        repeat += other.repeat;
+        oneTime += other.oneTime;
+        gapDays += other.gapDays;
+        gaps += other.gaps;
+        clv += other.clv;
+        predictedClv += other.predictedClv;
+        pAlive += other.pAlive;
+        recencyDays += other.recencyDays;
+        members += other.members;
+        inBand += other.inBand;
+        if (!Double.isNaN(other.largestOrder)) {
+            largest(other.largestOrderCustomer, other.largestOrderDay, other.largestOrder);
+        }
+        firstDay = Math.min(firstDay, other.firstDay);
+        lastDay = Math.max(lastDay, other.lastDay);
     }
 
     /** An order that may be the largest; ties go to the earlier day, then the earlier customer. */

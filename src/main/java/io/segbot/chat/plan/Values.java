@@ -49,6 +49,15 @@ final class Values {
         values[count++] = value;
     }
 
+    void addAll(double[] from, int start, int end) {
+        int n = end - start;
+        if (count + n > values.length) {
+            values = Arrays.copyOf(values, Math.max(count + n, values.length * 2));
+        }
+        System.arraycopy(from, start, values, count, n);
+        count += n;
+    }
+
     /** Median, percentile or top share; NaN when there is no value. */
     double distribution() {
         if (!wanted) {

@@ -80,6 +80,19 @@ class PlanExecutorTest {
     }
 
     @Test
+    void a_count_does_not_leave_a_stale_average_for_the_next_question_on_the_same_book() {
+        OrderBook book = PlanFixture.book();
+        QuestionPlan count = PlanParser.parse("how many customers do we have", List.of(), null, PlanFixture.AS_OF)
+                .orElseThrow();
+        QuestionPlan clv = PlanParser.parse("average clv", List.of(), null, PlanFixture.AS_OF)
+                .orElseThrow();
+        assertThat(PlanExecutor.execute(count, book).total().customers).isEqualTo(12);
+        // the fixture's one-year CLV is half the lifetime spend: 3,080 / 2 / 12 customers
+        assertThat(PlanExecutor.execute(clv, book).total().value(Measure.CLV, null))
+                .isCloseTo(1540.0 / 12, within(1e-9));
+    }
+
+    @Test
     void share_of_revenue_from_the_top_customers() {
         // top 20 % of 12 = ceil(2.4) = 3 customers: 1,000 + 500 + 400 = 1,900 of 3,080
         assertThat(ask("what share of revenue comes from the top 20% of customers")

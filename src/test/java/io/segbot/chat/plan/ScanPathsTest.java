@@ -43,6 +43,13 @@ class ScanPathsTest {
                 "active customers in the last 60 days",
                 "revenue this month vs last month",
                 "what's our total revenue?",
+                "average clv",
+                "how many customers are likely to churn",
+                "what percentage of customers are at high risk of churning",
+                "revenue by segment",
+                "aov by churn band",
+                "customers by tier",
+                "repeat rate by cluster",
             })
     void the_day_and_the_customer_paths_agree(String question) {
         assertSame(question);
@@ -55,6 +62,11 @@ class ScanPathsTest {
                 "median order value of champions",
                 "revenue by month for champions",
                 "how many champions ordered in february",
+                "how many champions are there",
+                "average clv of champions",
+                "what share of champions is at high churn risk",
+                "biggest order from a champion",
+                "average days between orders for champions",
             })
     void the_paths_agree_within_a_segment(String question) {
         assertSame(question, PlanFixture.rfm("Champions"));
