@@ -111,6 +111,12 @@ final class BenchSlackCommand implements Callable<Integer> {
                         api,
                         new SlackLoad.Plan(requests, rate, concurrency, channels, Duration.ofMinutes(2)));
                 System.out.println("slack      " + report.describe());
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "slack      load average (1 min) %.2f on %d cores at the end (other processes included)%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
                 System.out.println("slack      Web API calls (warm-up included): " + api.counts());
                 System.out.printf(
                         "slack      bar: >= 200 requests/s acked with p99 < 100 ms, no error, every question"
