@@ -95,11 +95,19 @@ public final class BotCore implements BotPort, AutoCloseable {
                 new Address(platform, schedule.channel(), null),
                 Requester.of(platform, user),
                 OutgoingMessage.text("I couldn't post the scheduled report " + Markdown.code(schedule.name()) + ": "
-                        + problem(delivery.reason()) + " (" + Markdown.plain(delivery.getMessage())
-                        + "). I'll try again at its next times; "
+                        + explanation(delivery) + ". I'll try again at its next times; "
                         + Markdown.code(Commands.prefix(platform) + "schedule remove " + schedule.name())
                         + " stops it."),
                 true);
+    }
+
+    /**
+     * The adapter's own sentence (it names the channel and the fix, e.g. Slack's "I'm not in channel
+     * G0PRIVATE (or can't see it): invite me with /invite @segbot"), or a generic one when it gave none.
+     */
+    private static String explanation(DeliveryException delivery) {
+        String detail = delivery.getMessage();
+        return detail == null || detail.isBlank() ? problem(delivery.reason()) : Markdown.plain(detail);
     }
 
     private static String problem(DeliveryException.Reason reason) {

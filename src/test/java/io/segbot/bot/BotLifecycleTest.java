@@ -133,15 +133,19 @@ class BotLifecycleTest {
                     .containsExactly("no slack sink in this process");
             RecordingOutbox outbox = new RecordingOutbox("slack");
             outbox.failingChannel = "C9";
-            outbox.failure = new DeliveryException(DeliveryException.Reason.NOT_IN_CHANNEL, "not_in_channel");
+            outbox.failure = new DeliveryException(
+                    DeliveryException.Reason.NOT_IN_CHANNEL,
+                    "I'm not in channel C9 (or can't see it): invite me with /invite @segbot");
             core.register(outbox);
             assertThat(core.scheduler().tick()).extracting(f -> f.delivered()).containsExactly(false);
             assertThat(outbox.await(line -> line.startsWith("private U1: ")))
-                    .isEqualTo("private U1: I couldn't post the scheduled report `weekly`: I'm not in that channel"
-                            + " (not_in_channel). I'll try again at its next times; `/segbot schedule remove weekly`"
-                            + " stops it.");
+                    .isEqualTo("private U1: I couldn't post the scheduled report `weekly`: I'm not in channel C9"
+                            + " (or can't see it): invite me with /invite @segbot. I'll try again at its next times;"
+                            + " `/segbot schedule remove weekly` stops it.");
             assertThat(BotCoreTest.immediate(core.command(new Inbound("Ev2", MARIA, CHANNEL, "schedule list"))))
-                    .contains("failed 2025-01-06 09:00 UTC (not_in_channel); retrying 2025-01-06 09:01 UTC");
+                    .contains(
+                            "failed 2025-01-06 09:00 UTC (I'm not in channel C9 (or can't see it): invite me with /invite"
+                                    + " @segbot); retrying 2025-01-06 09:01 UTC");
             outbox.failingChannel = null;
             clock.now = Instant.parse("2025-01-06T09:01:30Z");
             assertThat(core.scheduler().tick()).extracting(f -> f.delivered()).containsExactly(true);
