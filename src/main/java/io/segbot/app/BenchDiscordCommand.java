@@ -1,26 +1,15 @@
 package io.segbot.app;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.bot.BotCore;
-import io.segbot.bot.BotSettings;
 import io.segbot.bot.DiscordSettings;
-import io.segbot.bot.PermissionPolicy;
 import io.segbot.bot.Secrets;
-import io.segbot.bot.TokenBuckets;
-import io.segbot.ingest.Importer;
-import io.segbot.ingest.TransactionGenerator;
-import io.segbot.llm.NoModel;
 import io.segbot.platform.discord.DiscordAdapter;
 import io.segbot.platform.discord.loopback.DiscordLoad;
 import io.segbot.platform.discord.loopback.LoopbackDiscord;
 import io.segbot.store.Database;
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,15 +53,8 @@ final class BenchDiscordCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("segbot-bench-discord");
         try (Database database = Database.open(dir.resolve("bench-discord"));
                 LoopbackDiscord discord = new LoopbackDiscord()) {
-            buildRun(database, dir);
-            Clock clock = Clock.systemUTC();
-            try (BotCore core = BotWiring.core(
-                            database,
-                            new NoModel("bench discord measures the transport without a model"),
-                            new ChatSettings(10, Duration.ofMinutes(30), dir.resolve("exports")),
-                            PermissionPolicy.defaults("bench"),
-                            new TokenBuckets(TokenBuckets.defaultLimits(), clock),
-                            BotSettings.defaults());
+            TransportBench.seedRun(database, dir, customers);
+            try (BotCore core = TransportBench.core(database, dir, "discord");
                     DiscordAdapter adapter = new DiscordAdapter(
                             new DiscordSettings(Optional.of(LoopbackDiscord.GUILD_ID), Optional.empty()),
                             Secrets.fromEnvironment(Map.of(Secrets.DISCORD_TOKEN, "bench-token")),
@@ -96,15 +78,5 @@ final class BenchDiscordCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private void buildRun(Database database, Path dir) throws Exception {
-        Path csv = dir.resolve("bench_discord_" + customers + ".csv");
-        try (BufferedWriter writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            TransactionGenerator.write(
-                    new TransactionGenerator.Spec(customers, 7, LocalDate.of(2023, 1, 1), 730, 14, 20), writer);
-        }
-        new Importer(database).importTransactions(Importer.Request.of(csv));
-        new AnalysisService(database, Clock.systemUTC()).analyze(new AnalysisService.Request(null, null, 0, 7, 365));
     }
 }

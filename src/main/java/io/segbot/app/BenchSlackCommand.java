@@ -1,28 +1,17 @@
 package io.segbot.app;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.bot.BotCore;
-import io.segbot.bot.BotSettings;
-import io.segbot.bot.PermissionPolicy;
 import io.segbot.bot.Secrets;
 import io.segbot.bot.SlackSettings;
-import io.segbot.bot.TokenBuckets;
-import io.segbot.ingest.Importer;
-import io.segbot.ingest.TransactionGenerator;
-import io.segbot.llm.NoModel;
 import io.segbot.platform.slack.LoopbackWebApi;
 import io.segbot.platform.slack.SlackAdapter;
 import io.segbot.platform.slack.SlackLoad;
 import io.segbot.store.Database;
-import java.io.BufferedWriter;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -84,15 +73,8 @@ final class BenchSlackCommand implements Callable<Integer> {
         String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         try (Database database = Database.open(dir.resolve("bench-slack"));
                 LoopbackWebApi api = new LoopbackWebApi()) {
-            buildRun(database, dir);
-            Clock clock = Clock.systemUTC();
-            try (BotCore core = BotWiring.core(
-                            database,
-                            new NoModel("bench slack measures the transport without a model"),
-                            new ChatSettings(10, Duration.ofMinutes(30), dir.resolve("exports")),
-                            PermissionPolicy.defaults("bench"),
-                            new TokenBuckets(TokenBuckets.defaultLimits(), clock),
-                            BotSettings.defaults());
+            TransportBench.seedRun(database, dir, customers);
+            try (BotCore core = TransportBench.core(database, dir, "slack");
                     SlackAdapter slack = new SlackAdapter(
                             new SlackSettings(SlackSettings.Mode.HTTP, "127.0.0.1", freePort(), Optional.empty()),
                             Secrets.fromEnvironment(Map.of(
@@ -127,16 +109,6 @@ final class BenchSlackCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private void buildRun(Database database, Path dir) throws Exception {
-        Path csv = dir.resolve("bench_slack_" + customers + ".csv");
-        try (BufferedWriter writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            TransactionGenerator.write(
-                    new TransactionGenerator.Spec(customers, 7, LocalDate.of(2023, 1, 1), 730, 14, 20), writer);
-        }
-        new Importer(database).importTransactions(Importer.Request.of(csv));
-        new AnalysisService(database, Clock.systemUTC()).analyze(new AnalysisService.Request(null, null, 0, 7, 365));
     }
 
     private static int freePort() throws java.io.IOException {
