@@ -1,5 +1,6 @@
 package io.segbot.platform.discord;
 
+import io.segbot.ShiftedClock;
 import io.segbot.TestClock;
 import io.segbot.bot.Ability;
 import io.segbot.bot.BotCore;
@@ -21,7 +22,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,30 +77,6 @@ final class DiscordFixture implements AutoCloseable {
         core.register(adapter.outbox());
         core.start();
         status = adapter.start(core);
-    }
-
-    /** The system clock plus an offset a test moves. */
-    static final class ShiftedClock extends Clock {
-        private volatile Duration offset = Duration.ZERO;
-
-        void advance(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
     }
 
     /** BotFixture's "shop" (run 1), and 3,000 cart abandoners as "carts". */

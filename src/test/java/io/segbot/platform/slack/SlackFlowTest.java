@@ -3,6 +3,7 @@ package io.segbot.platform.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.segbot.ShiftedClock;
 import io.segbot.analysis.AnalysisService;
 import io.segbot.bot.Ability;
 import io.segbot.bot.BotCore;
@@ -54,29 +55,6 @@ import org.junit.jupiter.api.io.TempDir;
  * H2 store, no model) and the loopback Web API: what a Slack user would see.
  */
 class SlackFlowTest {
-    /** The system clock, moved forward by hand so a schedule comes due without waiting. */
-    static final class MovableClock extends Clock {
-        private volatile Duration offset = Duration.ZERO;
-
-        void advance(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return java.time.Instant.now().plus(offset);
-        }
-    }
 
     private static final String SECRET = "flow-test-secret";
     private static final Duration WAIT = Duration.ofSeconds(40);
@@ -85,7 +63,7 @@ class SlackFlowTest {
     @TempDir
     Path dir;
 
-    private final MovableClock clock = new MovableClock();
+    private final ShiftedClock clock = new ShiftedClock();
     private Database database;
     private BotCore core;
     private FakeSlackApi slack;
