@@ -59,24 +59,20 @@ final class CartBlocks {
         return out.toByteArray();
     }
 
+    /** Bit i set when optional field i is present; no allocation, as this runs once per row imported. */
     private static int flags(Row row) {
-        Object[] optional = {
-            row.lastOrderDate(),
-            row.avgOrderValue(),
-            row.sessionsLast30d(),
-            row.numCartItems(),
-            row.engagementScore(),
-            row.profitabilityScore(),
-            row.converted(),
-            row.group()
-        };
-        int flags = 0;
-        for (int i = 0; i < optional.length; i++) {
-            if (optional[i] != null) {
-                flags |= 1 << i;
-            }
-        }
-        return flags;
+        return bit(row.lastOrderDate(), 0)
+                | bit(row.avgOrderValue(), 1)
+                | bit(row.sessionsLast30d(), 2)
+                | bit(row.numCartItems(), 3)
+                | bit(row.engagementScore(), 4)
+                | bit(row.profitabilityScore(), 5)
+                | bit(row.converted(), 6)
+                | bit(row.group(), 7);
+    }
+
+    private static int bit(Object field, int index) {
+        return field == null ? 0 : 1 << index;
     }
 
     static void decode(int count, byte[] block, Consumer<Row> visitor) {
