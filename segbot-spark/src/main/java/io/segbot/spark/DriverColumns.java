@@ -1,6 +1,5 @@
 package io.segbot.spark;
 
-import io.segbot.analysis.ModelStep;
 import io.segbot.analytics.ChurnRisk;
 import io.segbot.analytics.ClusterLabels;
 import io.segbot.analytics.Clustering;
@@ -11,6 +10,7 @@ import io.segbot.analytics.RfmScores;
 import io.segbot.analytics.RfmSegment;
 import io.segbot.analytics.ValueTier;
 import io.segbot.analytics.clv.ClvAnalysis;
+import io.segbot.segmentation.ModelStep;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.segbot.spark;
 
-import io.segbot.analysis.AnalysisService;
-import io.segbot.analysis.ModelStep;
 import io.segbot.analytics.ChurnRules;
 import io.segbot.analytics.Clustering;
 import io.segbot.analytics.CustomerAnalysis;
 import io.segbot.analytics.RfmScores;
 import io.segbot.analytics.clv.ClvOptions;
 import io.segbot.analytics.clv.LifetimeValue;
+import io.segbot.segmentation.AnalysisService;
+import io.segbot.segmentation.ModelStep;
 import io.segbot.store.Database;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.segbot.analysis.AnalysisService;
 import io.segbot.ingest.Importer;
+import io.segbot.segmentation.AnalysisService;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
