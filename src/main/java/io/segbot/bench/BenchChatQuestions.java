@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.LabelledUtterance;
