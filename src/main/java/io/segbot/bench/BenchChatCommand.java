@@ -73,6 +73,14 @@ public final class BenchChatCommand implements Callable<Integer> {
                     + " analyze) instead of generating --customers")
     boolean existing;
 
+    @Option(
+            names = "--questions",
+            defaultValue = "src/test/resources/bench",
+            paramLabel = "DIR",
+            description = "the folder of plan-labelled.tsv and intent-eval.tsv; default ${DEFAULT-VALUE} (in the"
+                    + " repository)")
+    Path questions;
+
     @Option(names = "--model", paramLabel = "GGUF", description = "also measure time to first token with this model")
     Path model;
 
@@ -86,8 +94,8 @@ public final class BenchChatCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     new picocli.CommandLine(this), "--rounds must be at least 1, got " + rounds);
         }
-        List<BenchChatQuestions.Question> plans = BenchChatQuestions.plans();
-        List<BenchChatQuestions.Question> intents = BenchChatQuestions.intents();
+        List<BenchChatQuestions.Question> plans = BenchChatQuestions.plans(questions);
+        List<BenchChatQuestions.Question> intents = BenchChatQuestions.intents(questions);
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("segbot-bench-chat");
         if (existing) {
             measure(host.database(), dir, plans, intents);

@@ -18,4 +18,14 @@ class BenchChatCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("there is no analysis run in " + db).contains("run segbot analyze first");
     }
+
+    @Test
+    void bench_chat_without_its_labelled_questions_names_the_missing_file_and_the_option() {
+        Path empty = dir.resolve("no-questions");
+        Cli.Run run = Cli.run(dir.resolve("db/segbot"), "bench", "chat", "--questions", empty.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
+                .contains(empty.resolve("plan-labelled.tsv") + " is not there")
+                .contains("give --questions the folder that holds plan-labelled.tsv and intent-eval.tsv");
+    }
 }
