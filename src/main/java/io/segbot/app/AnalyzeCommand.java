@@ -2,11 +2,11 @@ package io.segbot.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.segbot.analysis.AnalysisService;
 import io.segbot.analytics.SegmentFamily;
 import io.segbot.report.SegmentTable;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.AnalysisService;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

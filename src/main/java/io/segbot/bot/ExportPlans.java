@@ -1,6 +1,5 @@
 package io.segbot.bot;
 
-import io.segbot.analysis.AnalysisException;
 import io.segbot.analytics.SegmentFamily;
 import io.segbot.bot.command.Command;
 import io.segbot.bot.message.OutgoingMessage;
@@ -8,8 +7,9 @@ import io.segbot.bot.message.Part;
 import io.segbot.bot.render.Markdown;
 import io.segbot.report.CustomerCsv;
 import io.segbot.report.Formats;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.AnalysisException;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,16 +1,16 @@
 package io.segbot.bot;
 
-import io.segbot.analysis.AnalysisService;
-import io.segbot.analysis.MeceService;
-import io.segbot.analysis.NamingService;
 import io.segbot.analytics.SegmentFamily;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
 import io.segbot.bot.render.Markdown;
 import io.segbot.mece.SegmentScore;
+import io.segbot.mecerun.MeceService;
+import io.segbot.namingrun.NamingRecords;
+import io.segbot.namingrun.NamingService;
 import io.segbot.report.Formats;
-import io.segbot.store.NamingRecords;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.AnalysisService;
+import io.segbot.segmentation.RunRecords;
 import java.util.ArrayList;
 import java.util.List;
 

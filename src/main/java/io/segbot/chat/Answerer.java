@@ -3,7 +3,7 @@ package io.segbot.chat;
 import io.segbot.chat.intent.Direction;
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.Metric;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +27,9 @@ final class Answerer {
 
     private final RunSnapshots runs;
     private final Exports exports;
-    private final io.segbot.store.MeceRunRepository meceRuns;
+    private final io.segbot.mecerun.MeceRunRepository meceRuns;
 
-    Answerer(RunSnapshots runs, Exports exports, io.segbot.store.MeceRunRepository meceRuns) {
+    Answerer(RunSnapshots runs, Exports exports, io.segbot.mecerun.MeceRunRepository meceRuns) {
         this.runs = runs;
         this.exports = exports;
         this.meceRuns = meceRuns;

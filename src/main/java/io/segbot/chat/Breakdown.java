@@ -3,7 +3,7 @@ package io.segbot.chat;
 import io.segbot.chat.plan.DateRange;
 import io.segbot.chat.plan.PlanResult;
 import io.segbot.chat.plan.QuestionPlan;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.time.LocalDate;
 
 /** A figure per group: per segment, cluster, tier, churn band, month or quarter. */

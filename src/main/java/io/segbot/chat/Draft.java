@@ -2,7 +2,7 @@ package io.segbot.chat;
 
 import io.segbot.analytics.SegmentFamily;
 import io.segbot.report.Formats;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.segbot.chat;
 
 import io.segbot.chat.intent.Direction;
 import io.segbot.chat.intent.Metric;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.util.Comparator;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import io.segbot.chat.plan.PlanResult;
 import io.segbot.chat.plan.QuestionPlan;
 import io.segbot.chat.plan.Stat;
 import io.segbot.chat.plan.Tally;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

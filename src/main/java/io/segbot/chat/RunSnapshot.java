@@ -1,8 +1,8 @@
 package io.segbot.chat;
 
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.segmentation.RunRecords;
 import io.segbot.store.DatasetInfo;
-import io.segbot.store.RunRecords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import io.segbot.analytics.SegmentFamily;
 import io.segbot.chat.intent.Entities;
 import io.segbot.chat.intent.Metric;
 import io.segbot.chat.intent.SegmentRef;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.segbot.report;
 
 import io.segbot.analytics.SegmentFamily;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.segbot.report;
 
 import io.segbot.analytics.SegmentFamily;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.util.List;
 
 /** The segment overview of a run as monospace tables: RFM segments, then k-means clusters. */

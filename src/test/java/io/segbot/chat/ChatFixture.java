@@ -1,11 +1,11 @@
 package io.segbot.chat;
 
 import io.segbot.chat.intent.IntentClassifier;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.ConversationRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,7 +95,7 @@ final class ChatFixture {
                 memory,
                 phraser,
                 new Exports(exports),
-                new io.segbot.store.MeceRunRepository(database));
+                new io.segbot.mecerun.MeceRunRepository(database));
     }
 
     static RunRecords.Segment segment(

@@ -1,12 +1,12 @@
 package io.segbot.report;
 
 import io.segbot.analytics.RfmSegment;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRecords.Customer;
+import io.segbot.segmentation.RunRecords.Segment;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRecords.Customer;
-import io.segbot.store.RunRecords.Segment;
-import io.segbot.store.RunRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.segbot.report;
 
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

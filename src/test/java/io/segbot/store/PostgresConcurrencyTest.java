@@ -2,6 +2,8 @@ package io.segbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,12 @@
-package io.segbot.store;
+package io.segbot.segmentation;
 
-import io.segbot.store.RunRecords.Customer;
-import io.segbot.store.RunRecords.CustomerColumns;
-import io.segbot.store.RunRecords.Run;
-import io.segbot.store.RunRecords.Segment;
+import io.segbot.segmentation.RunRecords.Customer;
+import io.segbot.segmentation.RunRecords.CustomerColumns;
+import io.segbot.segmentation.RunRecords.Run;
+import io.segbot.segmentation.RunRecords.Segment;
+import io.segbot.store.Database;
+import io.segbot.store.Jdbc;
+import io.segbot.store.JsonLists;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package io.segbot.analysis;
+package io.segbot.segmentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.segbot.ingest.Importer;
 import io.segbot.store.Database;
-import io.segbot.store.RunRecords;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;

@@ -1,8 +1,7 @@
-package io.segbot.analysis;
+package io.segbot.segmentation;
 
 import io.segbot.analytics.CustomerAnalysis;
 import io.segbot.analytics.SegmentProfile;
-import io.segbot.store.RunRecords;
 
 /** Maps analysis results onto the store's records; no copies of the big per-customer arrays. */
 final class RunMapping {

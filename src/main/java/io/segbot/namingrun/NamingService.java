@@ -1,9 +1,10 @@
-package io.segbot.analysis;
+package io.segbot.namingrun;
 
 import io.segbot.analytics.Progress;
 import io.segbot.analytics.RfmSegment;
 import io.segbot.analytics.SegmentFamily;
 import io.segbot.llm.LanguageModel;
+import io.segbot.mecerun.MeceRunRepository;
 import io.segbot.naming.AnalyticsSegments;
 import io.segbot.naming.Jury;
 import io.segbot.naming.NamingDecision;
@@ -11,12 +12,10 @@ import io.segbot.naming.NamingRun;
 import io.segbot.naming.PersonaBook;
 import io.segbot.naming.Proposal;
 import io.segbot.naming.SegmentToName;
+import io.segbot.segmentation.AnalysisException;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
-import io.segbot.store.MeceRunRepository;
-import io.segbot.store.NamingRecords;
-import io.segbot.store.NamingRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
