@@ -1,13 +1,13 @@
 package io.segbot.chat;
 
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.IntentClassifier;
 import io.segbot.chat.intent.KnownSegment;
 import io.segbot.chat.intent.SegmentCatalog;
 import io.segbot.chat.intent.Understanding;
 import io.segbot.llm.CancellationToken;
-import io.segbot.segmentation.RunRecords;
 import io.segbot.store.ConversationRepository.Turn;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +163,7 @@ public final class ChatEngine {
     static SegmentCatalog catalog(RunSnapshot snapshot, List<String> meceNames) {
         List<KnownSegment> more = new ArrayList<>();
         meceNames.forEach(name -> more.add(KnownSegment.of(name, SegmentFamily.MECE)));
-        for (RunRecords.Segment s : snapshot.clusters()) {
+        for (SegmentProfile s : snapshot.clusters()) {
             if (snapshot.rfm().stream().noneMatch(r -> r.label().equalsIgnoreCase(s.label()))) {
                 more.add(KnownSegment.of(s.label(), SegmentFamily.CLUSTER));
             }

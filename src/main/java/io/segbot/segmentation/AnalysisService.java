@@ -219,14 +219,9 @@ public final class AnalysisService {
                 modelJson);
     }
 
-    private static List<RunRecords.Segment> segments(CustomerAnalysis.Result result) {
-        List<RunRecords.Segment> out = new ArrayList<>();
-        for (SegmentProfile p : result.rfmProfiles()) {
-            out.add(RunMapping.segment(p));
-        }
-        for (SegmentProfile p : result.clusterProfiles()) {
-            out.add(RunMapping.segment(p));
-        }
+    private static List<SegmentProfile> segments(CustomerAnalysis.Result result) {
+        List<SegmentProfile> out = new ArrayList<>(result.rfmProfiles());
+        out.addAll(result.clusterProfiles());
         return out;
     }
 
