@@ -18,6 +18,7 @@ final class BookIndexes {
 
     private OrderDays days;
     private Cohorts cohorts;
+    private Closest.Slots idSlots;
     private AttributeTallies attributes;
     private Map<String, Integer> caseless;
     private final Map<Measure, double[]> sorted = new EnumMap<>(Measure.class);
@@ -46,6 +47,14 @@ final class BookIndexes {
             cohorts = new Cohorts(book, days(book));
         }
         return cohorts;
+    }
+
+    /** Every customer id's characters in one array, for "did you mean". */
+    synchronized Closest.Slots idSlots(OrderBook book) {
+        if (idSlots == null) {
+            idSlots = new Closest.Slots(book.ids());
+        }
+        return idSlots;
     }
 
     /** Every segment's, cluster's, tier's and churn band's lifetime figures. */

@@ -77,11 +77,7 @@ final class CohortPass {
         int lastDay = Math.min(to, cohorts.lastDay);
         // customers still ordering after a month end: their figures up to it are kept per first day
         int monthEnd = cohorts.cut == null ? -1 : cohorts.monthEndIndex(to);
-        boolean byCut = monthEnd >= 0
-                && others == null
-                && !eachOrder
-                && !spends
-                && !(full && scan.groups.byCustomer());
+        boolean byCut = monthEnd >= 0 && others == null && !eachOrder && !spends && !(full && scan.groups.byCustomer());
         int span = cohorts.lastDay - cohorts.firstDay + 1;
         for (int day = firstDay; day <= lastDay; day++) {
             int d = day - cohorts.firstDay;

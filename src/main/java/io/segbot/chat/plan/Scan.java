@@ -74,10 +74,8 @@ final class Scan {
         Filter active = new Filter.Lifecycle(Filter.Lifecycle.Stage.ACTIVE);
         // a forced path is compared with the others in tests; a breakdown of new customers by
         // period counts each in the period of its first order, which only the cohorts do
-        this.cohort = window != null
-                && book.hasOrders()
-                && filters.contains(fresh)
-                && (forced == null || groups.byPeriod());
+        this.cohort =
+                window != null && book.hasOrders() && filters.contains(fresh) && (forced == null || groups.byPeriod());
         this.activeInWindow = window != null
                 && forced == null
                 && !customerValues

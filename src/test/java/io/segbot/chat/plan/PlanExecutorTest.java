@@ -203,6 +203,15 @@ class PlanExecutorTest {
         assertThat(q1.rows()).extracting(PlanResult.Row::customerId).containsExactly("A4", "A1", "A8");
         assertThat(q1.rows().get(0).spend()).isEqualTo(500);
         assertThat(q1.listed()).isEqualTo(11);
+        // a window before the last day: February's orders only (A8 250, A3 80 + 20, A1 50, B3 45, A7 30)
+        PlanResult february = ask("top 3 customers by spend in february");
+        assertThat(february.rows()).extracting(PlanResult.Row::customerId).containsExactly("A8", "A3", "A1");
+        assertThat(february.rows()).extracting(PlanResult.Row::orders).containsExactly(1L, 2L, 1L);
+        assertThat(february.listed()).isEqualTo(5);
+        // the most orders in Q1 (to the last day): A1 and A7 three each, then A3 two (ties by id)
+        assertThat(ask("top 3 customers by orders in q1 2025").rows())
+                .extracting(PlanResult.Row::customerId)
+                .containsExactly("A1", "A7", "A3");
     }
 
     @Test
