@@ -161,6 +161,7 @@ final class BenchChatCommand implements Callable<Integer> {
             return index >= 0 && index < BenchChatQuestions.PLAN_KINDS.size() - 1;
         };
         row("new kinds (all)", times, newKind);
+        row("all but exports", times, q -> !q.kind().equals("export"));
         row("every question", times, q -> true);
         System.out.println("  slowest of the new kinds (median over the rounds):");
         slowest(times, newKind);
