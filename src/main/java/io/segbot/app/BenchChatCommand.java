@@ -1,6 +1,5 @@
 package io.segbot.app;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.bot.Ack;
 import io.segbot.bot.Address;
 import io.segbot.bot.BotCore;
@@ -12,8 +11,9 @@ import io.segbot.bot.Requester;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
 import io.segbot.llm.NoModel;
+import io.segbot.segmentation.AnalysisService;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
-import io.segbot.store.RunRepository;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

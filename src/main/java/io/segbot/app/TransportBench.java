@@ -1,6 +1,5 @@
 package io.segbot.app;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.bot.BotCore;
 import io.segbot.bot.BotSettings;
 import io.segbot.bot.PermissionPolicy;
@@ -8,6 +7,7 @@ import io.segbot.bot.TokenBuckets;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
 import io.segbot.llm.NoModel;
+import io.segbot.segmentation.AnalysisService;
 import io.segbot.store.Database;
 import java.io.BufferedWriter;
 import java.io.IOException;

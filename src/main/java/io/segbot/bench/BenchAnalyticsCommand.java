@@ -1,11 +1,11 @@
 package io.segbot.bench;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.analytics.Clustering;
 import io.segbot.analytics.RfmScores;
 import io.segbot.ingest.ImportSummary;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
+import io.segbot.segmentation.AnalysisService;
 import io.segbot.store.Database;
 import java.io.BufferedWriter;
 import java.io.IOException;

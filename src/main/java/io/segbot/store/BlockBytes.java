@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
  * ByteArrayInputStream} makes a synchronized call per byte, which was a fifth of loading a million
  * cart abandoners.
  */
-final class BlockBytes {
+public final class BlockBytes {
     private BlockBytes() {}
 
     /** Reads a modified-UTF-8 string (length-prefixed); ASCII, the usual case, without a decoder. */
-    static String utf(byte[] block, ByteBuffer in) throws IOException {
+    public static String utf(byte[] block, ByteBuffer in) throws IOException {
         int start = in.position();
         int length = in.getShort() & 0xFFFF;
         if (ascii(block, start + 2, length)) {
@@ -29,7 +29,7 @@ final class BlockBytes {
         return data.readUTF();
     }
 
-    static boolean ascii(byte[] block, int from, int length) {
+    public static boolean ascii(byte[] block, int from, int length) {
         if (from + length > block.length) {
             throw new IndexOutOfBoundsException("a string of " + length + " bytes at " + from
                     + " runs past the block's " + block.length + " bytes");

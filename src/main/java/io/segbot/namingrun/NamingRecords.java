@@ -1,4 +1,4 @@
-package io.segbot.store;
+package io.segbot.namingrun;
 
 import java.time.Instant;
 import java.util.List;

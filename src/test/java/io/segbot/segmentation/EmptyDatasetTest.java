@@ -1,4 +1,4 @@
-package io.segbot.analysis;
+package io.segbot.segmentation;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

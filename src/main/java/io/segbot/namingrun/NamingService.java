@@ -1,9 +1,11 @@
-package io.segbot.analysis;
+package io.segbot.namingrun;
 
 import io.segbot.analytics.Progress;
 import io.segbot.analytics.RfmSegment;
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.llm.LanguageModel;
+import io.segbot.mecerun.MeceRunRepository;
 import io.segbot.naming.AnalyticsSegments;
 import io.segbot.naming.Jury;
 import io.segbot.naming.NamingDecision;
@@ -11,12 +13,9 @@ import io.segbot.naming.NamingRun;
 import io.segbot.naming.PersonaBook;
 import io.segbot.naming.Proposal;
 import io.segbot.naming.SegmentToName;
+import io.segbot.segmentation.AnalysisException;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
-import io.segbot.store.MeceRunRepository;
-import io.segbot.store.NamingRecords;
-import io.segbot.store.NamingRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,18 +105,18 @@ public final class NamingService {
     }
 
     /** RFM segments with their map rectangle as rule; clusters with their means against the run's. */
-    public static List<SegmentToName> toName(List<RunRecords.Segment> segments) {
-        List<RunRecords.Segment> clusters = segments.stream()
+    public static List<SegmentToName> toName(List<SegmentProfile> segments) {
+        List<SegmentProfile> clusters = segments.stream()
                 .filter(s -> SegmentFamily.CLUSTER.matches(s.family()))
                 .toList();
         double customers =
-                clusters.stream().mapToDouble(RunRecords.Segment::customers).sum();
+                clusters.stream().mapToDouble(SegmentProfile::customers).sum();
         AnalyticsSegments.Centroid runMean = new AnalyticsSegments.Centroid(
-                weighted(clusters, RunRecords.Segment::avgRecencyDays, customers),
-                weighted(clusters, RunRecords.Segment::avgFrequency, customers),
-                weighted(clusters, RunRecords.Segment::avgMonetary, customers));
+                weighted(clusters, SegmentProfile::avgRecencyDays, customers),
+                weighted(clusters, SegmentProfile::avgFrequency, customers),
+                weighted(clusters, SegmentProfile::avgMonetary, customers));
         List<SegmentToName> out = new ArrayList<>();
-        for (RunRecords.Segment s : segments) {
+        for (SegmentProfile s : segments) {
             if (SegmentFamily.RFM.matches(s.family())) {
                 out.add(AnalyticsSegments.rfm(RfmSegment.fromLabel(s.key()), profile(s)));
             } else {
@@ -130,7 +129,7 @@ public final class NamingService {
     }
 
     private static double weighted(
-            List<RunRecords.Segment> clusters, java.util.function.ToDoubleFunction<RunRecords.Segment> mean, double n) {
+            List<SegmentProfile> clusters, java.util.function.ToDoubleFunction<SegmentProfile> mean, double n) {
         return n == 0
                 ? 0
                 : clusters.stream()
@@ -139,7 +138,7 @@ public final class NamingService {
                         / n;
     }
 
-    private static Map<String, Double> profile(RunRecords.Segment s) {
+    private static Map<String, Double> profile(SegmentProfile s) {
         Map<String, Double> profile = new LinkedHashMap<>();
         profile.put("customers", (double) s.customers());
         profile.put("revenue_share", s.revenueShare());

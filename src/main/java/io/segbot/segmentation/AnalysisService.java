@@ -1,4 +1,4 @@
-package io.segbot.analysis;
+package io.segbot.segmentation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,8 +13,6 @@ import io.segbot.store.Database;
 import io.segbot.store.DatasetInfo;
 import io.segbot.store.DatasetRepository;
 import io.segbot.store.PurchaseStore;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -221,14 +219,9 @@ public final class AnalysisService {
                 modelJson);
     }
 
-    private static List<RunRecords.Segment> segments(CustomerAnalysis.Result result) {
-        List<RunRecords.Segment> out = new ArrayList<>();
-        for (SegmentProfile p : result.rfmProfiles()) {
-            out.add(RunMapping.segment(p));
-        }
-        for (SegmentProfile p : result.clusterProfiles()) {
-            out.add(RunMapping.segment(p));
-        }
+    private static List<SegmentProfile> segments(CustomerAnalysis.Result result) {
+        List<SegmentProfile> out = new ArrayList<>(result.rfmProfiles());
+        out.addAll(result.clusterProfiles());
         return out;
     }
 

@@ -1,13 +1,14 @@
-package io.segbot.analysis;
+package io.segbot.segmentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.segbot.ingest.CartAbandonerImport;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
 import io.segbot.mece.CartAbandonerGenerator;
 import io.segbot.mece.CartCsv;
 import io.segbot.mece.MeceConfig;
+import io.segbot.mecerun.CartAbandonerImport;
+import io.segbot.mecerun.MeceService;
 import io.segbot.store.Database;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.segbot.analysis;
+package io.segbot.mecerun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

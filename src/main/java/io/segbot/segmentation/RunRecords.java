@@ -1,10 +1,12 @@
-package io.segbot.store;
+package io.segbot.segmentation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
-/** The shapes in which analysis runs are stored and read back. */
+/**
+ * The shapes in which analysis runs are stored and read back; a run's segments are stored as the
+ * {@link io.segbot.analytics.SegmentProfile}s the analysis made.
+ */
 public final class RunRecords {
     private RunRecords() {}
 
@@ -21,30 +23,6 @@ public final class RunRecords {
             int k,
             double silhouette,
             String modelJson) {}
-
-    /** One segment's profile within a run. */
-    public record Segment(
-            String family,
-            String key,
-            String label,
-            int customers,
-            double revenue,
-            double revenueShare,
-            double avgRecencyDays,
-            double avgFrequency,
-            double avgMonetary,
-            double avgClv,
-            double avgClvIndex,
-            int churnLow,
-            int churnMedium,
-            int churnHigh,
-            Double avgPAlive,
-            Double predictedClv,
-            List<String> recommendations) {
-        public Segment {
-            recommendations = List.copyOf(recommendations);
-        }
-    }
 
     /** One customer's scores within a run. Probabilistic fields are null when no model was fitted. */
     public record Customer(

@@ -1,4 +1,4 @@
-package io.segbot.analysis;
+package io.segbot.segmentation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,10 +1,12 @@
-package io.segbot.store;
+package io.segbot.mecerun;
 
-import io.segbot.store.MeceRunRecords.Assignment;
-import io.segbot.store.MeceRunRecords.AssignmentSource;
-import io.segbot.store.MeceRunRecords.Bucket;
-import io.segbot.store.MeceRunRecords.Run;
-import io.segbot.store.MeceRunRecords.Segment;
+import io.segbot.mecerun.MeceRunRecords.Assignment;
+import io.segbot.mecerun.MeceRunRecords.AssignmentSource;
+import io.segbot.mecerun.MeceRunRecords.Bucket;
+import io.segbot.mecerun.MeceRunRecords.Run;
+import io.segbot.mecerun.MeceRunRecords.Segment;
+import io.segbot.store.Database;
+import io.segbot.store.Jdbc;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

@@ -1,5 +1,7 @@
-package io.segbot.store;
+package io.segbot.mecerun;
 
+import io.segbot.store.Database;
+import io.segbot.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

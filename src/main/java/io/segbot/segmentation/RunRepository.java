@@ -1,9 +1,12 @@
-package io.segbot.store;
+package io.segbot.segmentation;
 
-import io.segbot.store.RunRecords.Customer;
-import io.segbot.store.RunRecords.CustomerColumns;
-import io.segbot.store.RunRecords.Run;
-import io.segbot.store.RunRecords.Segment;
+import io.segbot.analytics.SegmentProfile;
+import io.segbot.segmentation.RunRecords.Customer;
+import io.segbot.segmentation.RunRecords.CustomerColumns;
+import io.segbot.segmentation.RunRecords.Run;
+import io.segbot.store.Database;
+import io.segbot.store.Jdbc;
+import io.segbot.store.JsonLists;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -36,7 +39,7 @@ public final class RunRepository {
     }
 
     /** Saves a whole run atomically and returns its id. */
-    public long save(Run run, List<Segment> segments, CustomerColumns customers) {
+    public long save(Run run, List<SegmentProfile> segments, CustomerColumns customers) {
         return database.inTransaction(c -> {
             long id = insertRun(c, run);
             insertSegments(c, id, segments);
@@ -71,7 +74,7 @@ public final class RunRepository {
     }
 
     /** A run's segments: RFM segments first in map order, then clusters by number. */
-    public List<Segment> segments(long runId) {
+    public List<SegmentProfile> segments(long runId) {
         return database.inTransaction(c -> Jdbc.list(
                 c,
                 "SELECT family, segment_key, label, customers, revenue, revenue_share, avg_recency, avg_frequency,"
@@ -196,13 +199,13 @@ public final class RunRepository {
         }
     }
 
-    private static void insertSegments(Connection c, long runId, List<Segment> segments) throws SQLException {
+    private static void insertSegments(Connection c, long runId, List<SegmentProfile> segments) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO run_segment (run_id, family, segment_key, ordinal,"
                 + " label, customers, revenue, revenue_share, avg_recency, avg_frequency, avg_monetary, avg_clv,"
                 + " avg_clv_index, churn_low, churn_medium, churn_high, avg_p_alive, predicted_clv, recommendations)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int ordinal = 0;
-            for (Segment seg : segments) {
+            for (SegmentProfile seg : segments) {
                 int i = 1;
                 s.setLong(i++, runId);
                 s.setString(i++, seg.family());
@@ -254,8 +257,8 @@ public final class RunRepository {
                 rows.getString(11));
     }
 
-    private static Segment readSegment(ResultSet rows) throws SQLException {
-        return new Segment(
+    private static SegmentProfile readSegment(ResultSet rows) throws SQLException {
+        return new SegmentProfile(
                 rows.getString(1),
                 rows.getString(2),
                 rows.getString(3),

@@ -1,16 +1,13 @@
-package io.segbot.analysis;
+package io.segbot.mecerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.segbot.ingest.CartAbandonerImport;
 import io.segbot.ingest.Importer;
 import io.segbot.mece.CartAbandonerGenerator;
 import io.segbot.mece.CartCsv;
 import io.segbot.mece.MeceConfig;
 import io.segbot.mece.MeceConfigYaml;
 import io.segbot.store.Database;
-import io.segbot.store.MeceRunRecords;
-import io.segbot.store.MeceRunRepository;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

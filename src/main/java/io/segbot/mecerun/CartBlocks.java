@@ -1,6 +1,10 @@
-package io.segbot.store;
+package io.segbot.mecerun;
 
-import io.segbot.store.CartAbandonerStore.Row;
+import io.segbot.mecerun.CartAbandonerStore.Row;
+import io.segbot.store.BlockBytes;
+import io.segbot.store.BlockFormat;
+import io.segbot.store.BlockWriter;
+import io.segbot.store.StoreException;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;

@@ -1,8 +1,12 @@
-package io.segbot.ingest;
+package io.segbot.mecerun;
 
+import io.segbot.ingest.CartAbandonersReader;
+import io.segbot.ingest.CsvSource;
+import io.segbot.ingest.ImportSummary;
+import io.segbot.ingest.Importer;
+import io.segbot.ingest.OnError;
 import io.segbot.mece.CartAbandoner;
 import io.segbot.mece.CartTable;
-import io.segbot.store.CartAbandonerStore;
 import io.segbot.store.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;

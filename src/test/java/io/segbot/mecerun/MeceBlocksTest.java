@@ -1,10 +1,14 @@
-package io.segbot.store;
+package io.segbot.mecerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.segbot.store.CartAbandonerStore.Row;
-import io.segbot.store.MeceRunRecords.Assignment;
+import io.segbot.mecerun.CartAbandonerStore.Row;
+import io.segbot.mecerun.MeceRunRecords.Assignment;
+import io.segbot.store.Database;
+import io.segbot.store.Jdbc;
+import io.segbot.store.StoreException;
+import io.segbot.store.TestDatabases;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,7 @@
-package io.segbot.analysis;
+package io.segbot.mecerun;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.segbot.analytics.Progress;
-import io.segbot.ingest.CartAbandonerImport;
 import io.segbot.mece.Assignments;
 import io.segbot.mece.BucketSize;
 import io.segbot.mece.CartTable;
@@ -10,12 +9,10 @@ import io.segbot.mece.MeceConfig;
 import io.segbot.mece.MeceRun;
 import io.segbot.mece.MeceRunner;
 import io.segbot.mece.SegmentScore;
-import io.segbot.store.CartAbandonerStore;
+import io.segbot.segmentation.AnalysisException;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetInfo;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.MeceRunRecords;
-import io.segbot.store.MeceRunRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.segbot.store;
+package io.segbot.mecerun;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,10 @@
-package io.segbot.store;
+package io.segbot.mecerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segbot.store.Database;
+import io.segbot.store.TestDatabases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,11 @@
-package io.segbot.store;
+package io.segbot.mecerun;
 
-import io.segbot.store.MeceRunRecords.Assignment;
-import io.segbot.store.MeceRunRecords.AssignmentSource;
+import io.segbot.mecerun.MeceRunRecords.Assignment;
+import io.segbot.mecerun.MeceRunRecords.AssignmentSource;
+import io.segbot.store.BlockBytes;
+import io.segbot.store.BlockFormat;
+import io.segbot.store.BlockWriter;
+import io.segbot.store.StoreException;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.segbot.analysis;
+package io.segbot.segmentation;
 
 import io.segbot.analytics.CustomerMetrics;
 import io.segbot.store.CustomerInputStore;

@@ -1,7 +1,11 @@
-package io.segbot.store;
+package io.segbot.segmentation;
 
-import io.segbot.store.RunRecords.Customer;
-import io.segbot.store.RunRecords.CustomerColumns;
+import io.segbot.segmentation.RunRecords.Customer;
+import io.segbot.segmentation.RunRecords.CustomerColumns;
+import io.segbot.store.BlockBytes;
+import io.segbot.store.BlockFormat;
+import io.segbot.store.BlockWriter;
+import io.segbot.store.StoreException;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;

@@ -1,8 +1,10 @@
-package io.segbot.store;
+package io.segbot.namingrun;
 
-import io.segbot.store.NamingRecords.Decision;
-import io.segbot.store.NamingRecords.NamingRun;
-import io.segbot.store.NamingRecords.Proposal;
+import io.segbot.namingrun.NamingRecords.Decision;
+import io.segbot.namingrun.NamingRecords.NamingRun;
+import io.segbot.namingrun.NamingRecords.Proposal;
+import io.segbot.store.Database;
+import io.segbot.store.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

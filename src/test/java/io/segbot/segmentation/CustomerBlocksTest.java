@@ -1,11 +1,17 @@
-package io.segbot.store;
+package io.segbot.segmentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.segbot.store.RunRecords.Customer;
-import io.segbot.store.RunRecords.CustomerColumns;
+import io.segbot.segmentation.RunRecords.Customer;
+import io.segbot.segmentation.RunRecords.CustomerColumns;
+import io.segbot.store.BlockFormat;
+import io.segbot.store.Database;
+import io.segbot.store.DatasetRepository;
+import io.segbot.store.PurchaseStore;
+import io.segbot.store.StoreException;
+import io.segbot.store.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -15,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class BlockFormatTest {
+class CustomerBlocksTest {
 
     /** A customer block as segbot wrote it before blocks had a version: the documented layout, no header. */
     private static byte[] versionOneCustomerBlock() throws IOException {

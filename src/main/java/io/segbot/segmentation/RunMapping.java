@@ -1,33 +1,10 @@
-package io.segbot.analysis;
+package io.segbot.segmentation;
 
 import io.segbot.analytics.CustomerAnalysis;
-import io.segbot.analytics.SegmentProfile;
-import io.segbot.store.RunRecords;
 
-/** Maps analysis results onto the store's records; no copies of the big per-customer arrays. */
+/** Maps an analysis's per-customer results onto the stored columns; no copies of the big arrays. */
 final class RunMapping {
     private RunMapping() {}
-
-    static RunRecords.Segment segment(SegmentProfile p) {
-        return new RunRecords.Segment(
-                p.family(),
-                p.key(),
-                p.label(),
-                p.customers(),
-                p.revenue(),
-                p.revenueShare(),
-                p.avgRecencyDays(),
-                p.avgFrequency(),
-                p.avgMonetary(),
-                p.avgClv(),
-                p.avgClvIndex(),
-                p.churnLow(),
-                p.churnMedium(),
-                p.churnHigh(),
-                p.avgPAlive(),
-                p.predictedClv(),
-                p.recommendations());
-    }
 
     static RunRecords.CustomerColumns columns(CustomerAnalysis.Result r) {
         int n = r.metrics().size();

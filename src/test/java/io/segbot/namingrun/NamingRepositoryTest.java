@@ -1,10 +1,12 @@
-package io.segbot.store;
+package io.segbot.namingrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.segbot.store.NamingRecords.Decision;
-import io.segbot.store.NamingRecords.NamingRun;
-import io.segbot.store.NamingRecords.Proposal;
+import io.segbot.namingrun.NamingRecords.Decision;
+import io.segbot.namingrun.NamingRecords.NamingRun;
+import io.segbot.namingrun.NamingRecords.Proposal;
+import io.segbot.store.Database;
+import io.segbot.store.TestDatabases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

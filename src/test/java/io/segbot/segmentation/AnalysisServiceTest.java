@@ -1,12 +1,12 @@
-package io.segbot.analysis;
+package io.segbot.segmentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.ingest.Importer;
 import io.segbot.store.Database;
-import io.segbot.store.RunRecords;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
@@ -47,15 +47,15 @@ class AnalysisServiceTest {
         assertThat(run.customers()).isEqualTo(3);
         assertThat(run.revenue()).isCloseTo(165.75, within(1e-9));
         assertThat(run.parametersJson()).contains("\"seed\":42").contains("\"k\":\"auto\"");
-        List<RunRecords.Segment> segments = service.runs().segments(run.id());
+        List<SegmentProfile> segments = service.runs().segments(run.id());
         assertThat(segments.stream()
                         .filter(s -> s.family().equals("rfm"))
-                        .mapToInt(RunRecords.Segment::customers)
+                        .mapToInt(SegmentProfile::customers)
                         .sum())
                 .isEqualTo(3);
         assertThat(segments.stream()
                         .filter(s -> s.family().equals("cluster"))
-                        .mapToInt(RunRecords.Segment::customers)
+                        .mapToInt(SegmentProfile::customers)
                         .sum())
                 .isEqualTo(3);
         // customer 1: two orders, $40.50, last on 2024-02-10, 21 days before the as-of date
