@@ -1,12 +1,14 @@
-package io.segbot.app;
+package io.segbot.bench;
 
+import io.segbot.SegbotException;
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.LabelledUtterance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,8 +18,9 @@ import java.util.Set;
 
 /**
  * The questions {@code bench chat} replays, each with the kind it is reported under: the labelled
- * question plans ({@code bench/plan-labelled.tsv}) by the kind of their plan, and the labelled
- * intents ({@code bench/intent-eval.tsv}), exports apart (they write a CSV of a whole segment).
+ * question plans ({@code plan-labelled.tsv}) by the kind of their plan, and the labelled intents
+ * ({@code intent-eval.tsv}), exports apart (they write a CSV of a whole segment). Both are test
+ * data of the repository ({@code src/test/resources/bench}), read from a folder, not from the jar.
  */
 final class BenchChatQuestions {
     /** A question and its kind. */
@@ -42,12 +45,14 @@ final class BenchChatQuestions {
             "p_alive",
             "recency");
 
+    static final String PLANS = "plan-labelled.tsv";
+    static final String INTENTS = "intent-eval.tsv";
+
     private BenchChatQuestions() {}
 
-    static List<Question> plans() throws IOException {
+    static List<Question> plans(Path folder) throws IOException {
         List<Question> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(resource("/bench/plan-labelled.tsv"), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = Files.newBufferedReader(file(folder, PLANS), StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 int tab = line.indexOf('\t');
@@ -59,9 +64,10 @@ final class BenchChatQuestions {
         return out;
     }
 
-    static List<Question> intents() throws IOException {
-        try (InputStream in = resource("/bench/intent-eval.tsv")) {
-            return LabelledUtterance.read(in, "bench/intent-eval.tsv").stream()
+    static List<Question> intents(Path folder) throws IOException {
+        Path file = file(folder, INTENTS);
+        try (InputStream in = Files.newInputStream(file)) {
+            return LabelledUtterance.read(in, file.toString()).stream()
                     .map(u -> new Question(u.intent() == Intent.EXPORT ? "export" : "intents", u.text()))
                     .toList();
         }
@@ -95,12 +101,13 @@ final class BenchChatQuestions {
         return "total";
     }
 
-    private static InputStream resource(String name) {
-        InputStream in = BenchChatQuestions.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is missing from the jar");
+    private static Path file(Path folder, String name) {
+        Path file = folder.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new SegbotException(file + " is not there: run from the repository folder, or give --questions"
+                    + " the folder that holds " + PLANS + " and " + INTENTS);
         }
-        return in;
+        return file;
     }
 
     /** The machine's load averages (1, 5, 15 minutes) from /proc/loadavg, or "unknown" off Linux. */

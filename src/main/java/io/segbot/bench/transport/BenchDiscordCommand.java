@@ -1,5 +1,6 @@
-package io.segbot.app;
+package io.segbot.bench.transport;
 
+import io.segbot.bench.BenchHost;
 import io.segbot.bot.BotCore;
 import io.segbot.bot.DiscordSettings;
 import io.segbot.bot.Secrets;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Option;
         name = "discord",
         mixinStandardHelpOptions = true,
         description = "Slash-command interactions through a loopback Discord gateway: interactions/s, defer p99.")
-final class BenchDiscordCommand implements Callable<Integer> {
+public final class BenchDiscordCommand implements Callable<Integer> {
+    private final BenchHost host;
+
     @Option(
             names = "--interactions",
             defaultValue = "2000",
@@ -48,13 +51,17 @@ final class BenchDiscordCommand implements Callable<Integer> {
             description = "customers in the analysed dataset; default ${DEFAULT-VALUE}")
     int customers;
 
+    public BenchDiscordCommand(BenchHost host) {
+        this.host = host;
+    }
+
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("segbot-bench-discord");
         try (Database database = Database.open(dir.resolve("bench-discord"));
                 LoopbackDiscord discord = new LoopbackDiscord()) {
             TransportBench.seedRun(database, dir, customers);
-            try (BotCore core = TransportBench.core(database, dir, "discord");
+            try (BotCore core = TransportBench.core(host, database, dir, "discord");
                     DiscordAdapter adapter = new DiscordAdapter(
                             new DiscordSettings(Optional.of(LoopbackDiscord.GUILD_ID), Optional.empty()),
                             Secrets.fromEnvironment(Map.of(Secrets.DISCORD_TOKEN, "bench-token")),

@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import java.nio.file.Path;
 

@@ -1,5 +1,6 @@
-package io.segbot.app;
+package io.segbot.bench.transport;
 
+import io.segbot.bench.BenchHost;
 import io.segbot.bot.BotCore;
 import io.segbot.bot.BotSettings;
 import io.segbot.bot.PermissionPolicy;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 
 /**
@@ -37,11 +37,11 @@ final class TransportBench {
     }
 
     /** The core with the default permissions and rate limits, no model; {@code platform} names the bench. */
-    static BotCore core(Database database, Path dir, String platform) {
-        return BotWiring.core(
+    static BotCore core(BenchHost host, Database database, Path dir, String platform) {
+        return host.core(
                 database,
                 new NoModel("bench " + platform + " measures the transport without a model"),
-                new ChatSettings(10, Duration.ofMinutes(30), dir.resolve("exports")),
+                dir.resolve("exports"),
                 PermissionPolicy.defaults("bench"),
                 new TokenBuckets(TokenBuckets.defaultLimits(), Clock.systemUTC()),
                 BotSettings.defaults());

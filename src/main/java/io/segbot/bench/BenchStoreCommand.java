@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import io.segbot.ingest.ImportSummary;
 import io.segbot.ingest.Importer;
@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Compare import rows/s and analyze time on H2 and on the PostgreSQL database given with"
                 + " --db jdbc:postgresql://… (login from SEGBOT_DB_USER, SEGBOT_DB_PASSWORD).")
-final class BenchStoreCommand implements Callable<Integer> {
+public final class BenchStoreCommand implements Callable<Integer> {
+    private final BenchHost host;
+
     @Option(names = "--customers", defaultValue = "100000", paramLabel = "N", description = "default ${DEFAULT-VALUE}")
     int customers;
 
@@ -50,12 +52,16 @@ final class BenchStoreCommand implements Callable<Integer> {
 
     private static final List<String> COLUMNS = List.of("import", "aggregate", "fit", "analysis", "store", "analyze");
 
+    public BenchStoreCommand(BenchHost host) {
+        this.host = host;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
         }
-        if (!AppContext.databaseIsServer()) {
+        if (!host.databaseIsServer()) {
             throw new IllegalArgumentException("bench store compares H2 with PostgreSQL: give --db"
                     + " jdbc:postgresql://host:5432/db (user and password from SEGBOT_DB_USER, SEGBOT_DB_PASSWORD)");
         }
@@ -66,7 +72,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         rounds.put("postgresql", new ArrayList<>());
         long[] rows = {0};
         System.out.println("load       " + loadAverage() + " before the rounds");
-        try (Database postgres = AppContext.open(AppContext.databaseTarget(), System.getenv())) {
+        try (Database postgres = host.openServer()) {
             for (int round = 1; round <= runs; round++) {
                 Path h2Dir = dir.resolve("store-h2-round");
                 deleteTree(h2Dir);

@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import io.segbot.bot.Ack;
 import io.segbot.bot.Address;
@@ -7,6 +7,7 @@ import io.segbot.bot.BotPort;
 import io.segbot.bot.BotSettings;
 import io.segbot.bot.Inbound;
 import io.segbot.bot.PermissionPolicy;
+import io.segbot.bot.RateLimits;
 import io.segbot.bot.Requester;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
@@ -19,13 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,7 +41,12 @@ import picocli.CommandLine.Option;
         name = "chat",
         mixinStandardHelpOptions = true,
         description = "Replay the labelled questions against a large run: p50/p99 answer latency per kind.")
-final class BenchChatCommand implements Callable<Integer> {
+public final class BenchChatCommand implements Callable<Integer> {
+    /** No rate limits: the benchmark measures answers, not the limiter. */
+    private static final RateLimits NO_LIMITS = (requester, ability) -> Optional.empty();
+
+    private final BenchHost host;
+
     @Option(
             names = "--customers",
             defaultValue = "1000000",
@@ -67,8 +73,20 @@ final class BenchChatCommand implements Callable<Integer> {
                     + " analyze) instead of generating --customers")
     boolean existing;
 
+    @Option(
+            names = "--questions",
+            defaultValue = "src/test/resources/bench",
+            paramLabel = "DIR",
+            description = "the folder of plan-labelled.tsv and intent-eval.tsv; default ${DEFAULT-VALUE} (in the"
+                    + " repository)")
+    Path questions;
+
     @Option(names = "--model", paramLabel = "GGUF", description = "also measure time to first token with this model")
     Path model;
+
+    public BenchChatCommand(BenchHost host) {
+        this.host = host;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -76,11 +94,11 @@ final class BenchChatCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     new picocli.CommandLine(this), "--rounds must be at least 1, got " + rounds);
         }
-        List<BenchChatQuestions.Question> plans = BenchChatQuestions.plans();
-        List<BenchChatQuestions.Question> intents = BenchChatQuestions.intents();
+        List<BenchChatQuestions.Question> plans = BenchChatQuestions.plans(questions);
+        List<BenchChatQuestions.Question> intents = BenchChatQuestions.intents(questions);
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("segbot-bench-chat");
         if (existing) {
-            measure(AppContext.database(), dir, plans, intents);
+            measure(host.database(), dir, plans, intents);
         } else {
             try (Database database = Database.open(dir.resolve("bench-chat-" + System.nanoTime()))) {
                 buildRun(database, dir);
@@ -102,15 +120,15 @@ final class BenchChatCommand implements Callable<Integer> {
         RunRepository runs = new RunRepository(database);
         long runCustomers = runs.latest()
                 .orElseThrow(() -> new io.segbot.SegbotException(
-                        "there is no analysis run in " + AppContext.databasePath() + "; run segbot analyze first"))
+                        "there is no analysis run in " + host.databaseName() + "; run segbot analyze first"))
                 .customers();
         BenchOutbox outbox = new BenchOutbox();
-        try (BotCore core = BotWiring.core(
+        try (BotCore core = host.core(
                 database,
                 new NoModel("bench chat measures answers without a model"),
-                new ChatSettings(10, Duration.ofMinutes(30), dir.resolve("exports")),
+                dir.resolve("exports"),
                 PermissionPolicy.defaults("bench"),
-                BotWiring.UNLIMITED,
+                NO_LIMITS,
                 BotSettings.defaults())) {
             core.register(outbox);
             long started = System.nanoTime();

@@ -1,4 +1,4 @@
-package io.segbot.app;
+package io.segbot.bench;
 
 import io.segbot.bot.Address;
 import io.segbot.bot.Outbox;

@@ -1,5 +1,6 @@
-package io.segbot.app;
+package io.segbot.bench.transport;
 
+import io.segbot.bench.BenchHost;
 import io.segbot.bot.BotCore;
 import io.segbot.bot.Secrets;
 import io.segbot.bot.SlackSettings;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Option;
         name = "slack",
         mixinStandardHelpOptions = true,
         description = "Signed Slack requests against the HTTP endpoint on loopback: acks/s, ack p99, answers/s.")
-final class BenchSlackCommand implements Callable<Integer> {
+public final class BenchSlackCommand implements Callable<Integer> {
+    private final BenchHost host;
+
     @Option(
             names = "--requests",
             defaultValue = "2000",
@@ -67,6 +70,10 @@ final class BenchSlackCommand implements Callable<Integer> {
             description = "customers in the analysed dataset; default ${DEFAULT-VALUE}")
     int customers;
 
+    public BenchSlackCommand(BenchHost host) {
+        this.host = host;
+    }
+
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("segbot-bench-slack");
@@ -74,7 +81,7 @@ final class BenchSlackCommand implements Callable<Integer> {
         try (Database database = Database.open(dir.resolve("bench-slack"));
                 LoopbackWebApi api = new LoopbackWebApi()) {
             TransportBench.seedRun(database, dir, customers);
-            try (BotCore core = TransportBench.core(database, dir, "slack");
+            try (BotCore core = TransportBench.core(host, database, dir, "slack");
                     SlackAdapter slack = new SlackAdapter(
                             new SlackSettings(SlackSettings.Mode.HTTP, "127.0.0.1", freePort(), Optional.empty()),
                             Secrets.fromEnvironment(Map.of(
