@@ -192,7 +192,9 @@ final class SparkBench {
         for (int i = 0; i < steps.size(); i++) {
             double until = i + 1 < steps.size() ? at.get(steps.get(i + 1)) : end[0];
             String name = steps.get(i) + " "
-                    + labels.get(steps.get(i)).replaceAll(" of [0-9,]+ customers| [0-9,]+ customers", "");
+                    + labels.get(steps.get(i))
+                            .replaceAll(" of [0-9,]+ customers| [0-9,]+ customers", "")
+                            .replaceAll("^reading .*", "reading");
             out.put(name, round2(until - at.get(steps.get(i))));
         }
         out.put("total", round2(wall));
