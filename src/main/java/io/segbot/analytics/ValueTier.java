@@ -7,6 +7,8 @@ public enum ValueTier {
     HIGH("High"),
     PREMIUM("Premium");
 
+    private static final ValueTier[] BY_BIN = values(); // values() copies its array on every call
+
     private final String label;
 
     ValueTier(String label) {
@@ -24,7 +26,7 @@ public enum ValueTier {
         }
         double[] edges = Quantiles.edges(monetary, 0.25, 0.5, 0.75);
         for (int c = 0; c < monetary.length; c++) {
-            tiers[c] = values()[Quantiles.bin(monetary[c], edges) - 1];
+            tiers[c] = BY_BIN[Quantiles.bin(monetary[c], edges) - 1];
         }
         return tiers;
     }
