@@ -2,11 +2,12 @@ package io.segbot.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.segbot.analysis.AnalysisService;
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.report.SegmentTable;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.AnalysisService;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,7 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The run as the JSON object the issue specifies. */
     static ObjectNode runJson(RunRepository runs, RunRecords.Run run) {
-        List<RunRecords.Segment> segments = runs.segments(run.id());
+        List<SegmentProfile> segments = runs.segments(run.id());
         ObjectNode root = Json.object();
         root.put("run_id", run.id());
         root.put("dataset", run.dataset());
@@ -110,7 +111,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         clusters.put("k", run.k());
         clusters.put("silhouette", run.silhouette());
         ArrayNode clusterSegments = clusters.putArray("segments");
-        for (RunRecords.Segment s : segments) {
+        for (SegmentProfile s : segments) {
             ObjectNode node = SegmentFamily.RFM.matches(s.family()) ? rfm.addObject() : clusterSegments.addObject();
             if (SegmentFamily.CLUSTER.matches(s.family())) {
                 node.put("id", Integer.parseInt(s.key()));

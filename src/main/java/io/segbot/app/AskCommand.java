@@ -36,7 +36,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (run != null) {
             // A run that does not exist is bad input (exit 1), not a question the chat answers.
-            SegmentsCommand.require(new io.segbot.store.RunRepository(AppContext.database()), run);
+            SegmentsCommand.require(new io.segbot.segmentation.RunRepository(AppContext.database()), run);
         }
         if (AppContext.database().readOnly()) {
             System.err.println("note: the database is read-only, so this question is answered but not remembered"

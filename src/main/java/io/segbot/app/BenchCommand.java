@@ -1,9 +1,16 @@
 package io.segbot.app;
 
 import io.segbot.bench.BenchAnalyticsCommand;
+import io.segbot.bench.BenchChatCommand;
 import io.segbot.bench.BenchClvCommand;
 import io.segbot.bench.BenchFaultsCommand;
+import io.segbot.bench.BenchHost;
 import io.segbot.bench.BenchMeceCommand;
+import io.segbot.bench.BenchStoreCommand;
+import io.segbot.bench.transport.BenchDiscordCommand;
+import io.segbot.bench.transport.BenchSlackCommand;
+import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +32,27 @@ import picocli.CommandLine.Command;
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec commandSpec;
+
+    /**
+     * Creates picocli's command objects: the benchmarks that run the whole bot get the application's
+     * {@link BenchHost}, every other command picocli's default.
+     */
+    static final class Factory implements CommandLine.IFactory {
+        private static final Map<Class<?>, Function<BenchHost, Object>> NEEDS_HOST = Map.of(
+                BenchChatCommand.class, BenchChatCommand::new,
+                BenchStoreCommand.class, BenchStoreCommand::new,
+                BenchSlackCommand.class, BenchSlackCommand::new,
+                BenchDiscordCommand.class, BenchDiscordCommand::new);
+
+        private final BenchHost host = new AppBenchHost();
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            Function<BenchHost, Object> withHost = NEEDS_HOST.get(type);
+            return withHost != null ? type.cast(withHost.apply(host)) : fallback.create(type);
+        }
+    }
 
     @Override
     public void run() {

@@ -10,10 +10,10 @@ import io.segbot.chat.intent.IntentClassifier;
 import io.segbot.llm.LanguageModel;
 import io.segbot.llm.LanguageModels;
 import io.segbot.llm.LlmConfig;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.ConversationRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRepository;
 import java.time.Clock;
 
 /** Builds the chat engine from the database and settings. */
@@ -65,6 +65,6 @@ final class ChatWiring {
                         : new ConversationMemory(conversations, clock, settings.memoryTurns(), settings.memoryIdle()),
                 phraser,
                 new Exports(settings.exportFolder()),
-                new io.segbot.store.MeceRunRepository(database));
+                new io.segbot.mecerun.MeceRunRepository(database));
     }
 }

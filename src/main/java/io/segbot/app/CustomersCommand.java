@@ -1,11 +1,11 @@
 package io.segbot.app;
 
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.report.CustomerCsv;
 import io.segbot.report.Formats;
 import io.segbot.report.TextTable;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.RunRepository;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +42,7 @@ final class CustomersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunRepository runs = new RunRepository(AppContext.database());
         SegmentsCommand.require(runs, run);
-        RunRecords.Segment target = resolve(runs.segments(run), segment);
+        SegmentProfile target = resolve(runs.segments(run), segment);
         if (csv != null) {
             int[] count = {0};
             io.segbot.AtomicFiles.writeText(csv, writer -> {
@@ -85,9 +85,9 @@ final class CustomersCommand implements Callable<Integer> {
         return 0;
     }
 
-    static RunRecords.Segment resolve(List<RunRecords.Segment> segments, String reference) {
+    static SegmentProfile resolve(List<SegmentProfile> segments, String reference) {
         String wanted = reference.trim();
-        for (RunRecords.Segment s : segments) {
+        for (SegmentProfile s : segments) {
             boolean match = SegmentFamily.CLUSTER.matches(s.family())
                     ? s.key().equals(wanted) || s.label().equalsIgnoreCase(wanted)
                     : s.label().equalsIgnoreCase(wanted);

@@ -2,8 +2,8 @@ package io.segbot.app;
 
 import io.segbot.report.Formats;
 import io.segbot.report.TextTable;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRepository;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

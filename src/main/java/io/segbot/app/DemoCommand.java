@@ -1,8 +1,8 @@
 package io.segbot.app;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.ingest.ImportSummary;
 import io.segbot.ingest.Importer;
+import io.segbot.segmentation.AnalysisService;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
 import java.io.IOException;

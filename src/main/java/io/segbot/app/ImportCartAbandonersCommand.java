@@ -1,7 +1,7 @@
 package io.segbot.app;
 
-import io.segbot.ingest.CartAbandonerImport;
 import io.segbot.ingest.ImportSummary;
+import io.segbot.mecerun.CartAbandonerImport;
 import io.segbot.report.Formats;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;

@@ -95,7 +95,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine(String[] args) {
         String wanted = subcommandName(args);
         boolean known = COMMANDS.stream().anyMatch(c -> name(c).equals(wanted)) && !"help".equals(wanted);
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main(), new BenchCommand.Factory());
         for (Class<?> command : COMMANDS) {
             if (!known || name(command).equals(wanted)) {
                 cli.addSubcommand(command);

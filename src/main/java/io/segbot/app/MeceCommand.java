@@ -1,12 +1,12 @@
 package io.segbot.app;
 
-import io.segbot.analysis.MeceJson;
-import io.segbot.analysis.MeceService;
 import io.segbot.mece.CartAbandonerGenerator;
 import io.segbot.mece.CartCsv;
 import io.segbot.mece.CartTable;
 import io.segbot.mece.MeceConfig;
 import io.segbot.mece.MeceRun;
+import io.segbot.mecerun.MeceJson;
+import io.segbot.mecerun.MeceService;
 import io.segbot.report.MeceCsvExport;
 import io.segbot.report.MeceText;
 import java.nio.file.Path;

@@ -1,14 +1,14 @@
 package io.segbot.app;
 
-import io.segbot.analysis.NamingService;
 import io.segbot.analytics.Progress;
 import io.segbot.llm.LanguageModel;
 import io.segbot.llm.LanguageModels;
 import io.segbot.llm.LlmConfig;
 import io.segbot.llm.NoModel;
 import io.segbot.naming.PersonaBook;
-import io.segbot.store.NamingRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.namingrun.NamingRecords;
+import io.segbot.namingrun.NamingService;
+import io.segbot.segmentation.RunRepository;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

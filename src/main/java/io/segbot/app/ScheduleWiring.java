@@ -1,12 +1,12 @@
 package io.segbot.app;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.report.FolderSink;
 import io.segbot.report.ReportSchedule;
 import io.segbot.report.ReportSink;
 import io.segbot.report.Reports;
 import io.segbot.report.ScheduleFile;
 import io.segbot.report.Scheduler;
+import io.segbot.segmentation.AnalysisService;
 import io.segbot.store.Database;
 import io.segbot.store.ScheduleRepository;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.segbot.app;
 
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

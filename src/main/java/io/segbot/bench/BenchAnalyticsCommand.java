@@ -1,11 +1,11 @@
 package io.segbot.bench;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.analytics.Clustering;
 import io.segbot.analytics.RfmScores;
 import io.segbot.ingest.ImportSummary;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
+import io.segbot.segmentation.AnalysisService;
 import io.segbot.store.Database;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -75,6 +75,13 @@ public final class BenchAnalyticsCommand implements Callable<Integer> {
     boolean duckdb;
 
     @Option(
+            names = "--c-source",
+            defaultValue = "bench/cparse.c",
+            paramLabel = "FILE",
+            description = "the C reference parse, compiled with cc -O2; default ${DEFAULT-VALUE} (in the repository)")
+    Path cSource;
+
+    @Option(
             names = "--peer-dir",
             defaultValue = "../shared/bench",
             paramLabel = "DIR",
@@ -99,7 +106,7 @@ public final class BenchAnalyticsCommand implements Callable<Integer> {
         BenchPeers peers = new BenchPeers(peerDir);
         boolean pandas = peer && available("pandas + scikit-learn", peers.pandasMissing());
         boolean duck = duckdb && available("DuckDB", peers.duckdbMissing(dir));
-        boolean c = available("C reference parse", peers.cParseMissing(dir));
+        boolean c = available("C reference parse", peers.cParseMissing(cSource, dir));
         System.out.println("load       " + BenchTable.loadAverage() + " before the rounds");
         BenchTable table = new BenchTable();
         AnalysisService.Outcome last = null;

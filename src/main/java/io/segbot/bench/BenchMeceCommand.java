@@ -1,7 +1,5 @@
 package io.segbot.bench;
 
-import io.segbot.analysis.MeceService;
-import io.segbot.ingest.CartAbandonerImport;
 import io.segbot.ingest.ImportSummary;
 import io.segbot.ingest.Importer;
 import io.segbot.mece.CartAbandonerGenerator;
@@ -10,6 +8,8 @@ import io.segbot.mece.CartTable;
 import io.segbot.mece.MeceConfig;
 import io.segbot.mece.MeceRun;
 import io.segbot.mece.MeceRunner;
+import io.segbot.mecerun.CartAbandonerImport;
+import io.segbot.mecerun.MeceService;
 import io.segbot.report.MeceCsvExport;
 import io.segbot.store.Database;
 import java.io.Writer;

@@ -122,17 +122,15 @@ final class BenchPeers {
     }
 
     /**
-     * Compiles the C reference parser (in the jar as {@code bench/cparse.c}) with the system's
-     * {@code cc -O2} into {@code workDir}; null when that worked, else why not.
+     * Compiles the C reference parser ({@code cSource}, the repository's {@code bench/cparse.c}) with
+     * the system's {@code cc -O2} into {@code workDir}; null when that worked, else why not.
      */
-    String cParseMissing(Path workDir) throws IOException, InterruptedException {
-        Path source = workDir.resolve("cparse.c");
-        try (var in = BenchPeers.class.getResourceAsStream("/bench/cparse.c")) {
-            if (in == null) {
-                return "bench/cparse.c is not in the jar";
-            }
-            Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
+    String cParseMissing(Path cSource, Path workDir) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(cSource)) {
+            return cSource + " is not there: run from the repository folder, or give --c-source FILE";
         }
+        Path source = workDir.resolve("cparse.c");
+        Files.copy(cSource, source, StandardCopyOption.REPLACE_EXISTING);
         Result compile =
                 run(List.of("cc", "-O2", "-o", workDir.resolve("cparse").toString(), source.toString()), null, 300);
         return compile.exit() == 0 ? null : "no C compiler (cc): " + compile.lastLine();

@@ -1,15 +1,16 @@
 package io.segbot.bot;
 
-import io.segbot.analysis.AnalysisException;
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.bot.command.Command;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
 import io.segbot.bot.render.Markdown;
 import io.segbot.report.CustomerCsv;
 import io.segbot.report.Formats;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.AnalysisException;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,8 @@ final class ExportPlans {
         RunRepository runs = new RunRepository(services.database());
         RunRecords.Run run = runs.latest()
                 .orElseThrow(() -> new AnalysisException("there is no analysis run yet; start one with: run"));
-        List<RunRecords.Segment> segments = runs.segments(run.id());
-        RunRecords.Segment segment = find(segments, export.segment())
+        List<SegmentProfile> segments = runs.segments(run.id());
+        SegmentProfile segment = find(segments, export.segment())
                 .orElseThrow(() -> new AnalysisException("run " + run.id() + " has no segment '" + export.segment()
                         + "'; its segments are " + String.join(", ", names(segments))));
         String what = (SegmentFamily.CLUSTER.matches(segment.family())
@@ -57,7 +58,7 @@ final class ExportPlans {
         return plan(run, null, "every customer of run " + run.id());
     }
 
-    private Works.Planned plan(RunRecords.Run run, RunRecords.Segment segment, String what) {
+    private Works.Planned plan(RunRecords.Run run, SegmentProfile segment, String what) {
         RunRepository runs = new RunRepository(services.database());
         String file = "run-" + run.id() + "-"
                 + (segment == null
@@ -85,9 +86,9 @@ final class ExportPlans {
                 .build());
     }
 
-    static Optional<RunRecords.Segment> find(List<RunRecords.Segment> segments, String typed) {
+    static Optional<SegmentProfile> find(List<SegmentProfile> segments, String typed) {
         String wanted = typed.strip().toLowerCase(Locale.ROOT).replaceFirst("^(cluster|segment)\\s+#?", "");
-        Optional<RunRecords.Segment> cluster = segments.stream()
+        Optional<SegmentProfile> cluster = segments.stream()
                 .filter(s ->
                         SegmentFamily.CLUSTER.matches(s.family()) && s.key().equals(wanted))
                 .findFirst();
@@ -102,7 +103,7 @@ final class ExportPlans {
                         .findFirst());
     }
 
-    static List<String> names(List<RunRecords.Segment> segments) {
+    static List<String> names(List<SegmentProfile> segments) {
         // clusters first: they are what a run's result table shows
         return java.util.stream.Stream.concat(
                         segments.stream().filter(s -> SegmentFamily.CLUSTER.matches(s.family())),

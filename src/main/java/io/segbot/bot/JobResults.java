@@ -1,16 +1,16 @@
 package io.segbot.bot;
 
-import io.segbot.analysis.AnalysisService;
-import io.segbot.analysis.MeceService;
-import io.segbot.analysis.NamingService;
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.message.Part;
 import io.segbot.bot.render.Markdown;
 import io.segbot.mece.SegmentScore;
+import io.segbot.mecerun.MeceService;
+import io.segbot.namingrun.NamingRecords;
+import io.segbot.namingrun.NamingService;
 import io.segbot.report.Formats;
-import io.segbot.store.NamingRecords;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.AnalysisService;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +26,9 @@ final class JobResults {
     private JobResults() {}
 
     /** A run's k-means segments, most valuable first, as results and the Home tab show them. */
-    static Part.Table clusterTable(String title, List<RunRecords.Segment> segments) {
+    static Part.Table clusterTable(String title, List<SegmentProfile> segments) {
         List<List<String>> rows = new ArrayList<>();
-        for (RunRecords.Segment s : segments) {
+        for (SegmentProfile s : segments) {
             if (SegmentFamily.CLUSTER.matches(s.family())) {
                 rows.add(List.of(
                         s.key(),
@@ -44,7 +44,7 @@ final class JobResults {
     /**
      * @param rerun the command line that runs the same analysis again
      */
-    static OutgoingMessage analysis(AnalysisService.Outcome outcome, List<RunRecords.Segment> segments, String rerun) {
+    static OutgoingMessage analysis(AnalysisService.Outcome outcome, List<SegmentProfile> segments, String rerun) {
         var result = outcome.result();
         String run = Long.toString(outcome.runId());
         return OutgoingMessage.builder()

@@ -1,10 +1,10 @@
 package io.segbot.bot;
 
+import io.segbot.mecerun.MeceRunRepository;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.DatasetInfo;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.MeceRunRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

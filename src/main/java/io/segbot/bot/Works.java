@@ -1,19 +1,19 @@
 package io.segbot.bot;
 
-import io.segbot.analysis.AnalysisException;
-import io.segbot.analysis.AnalysisService;
-import io.segbot.analysis.MeceService;
-import io.segbot.analysis.NamingService;
 import io.segbot.bot.command.Command;
 import io.segbot.bot.job.Work;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.bot.render.ReportMessages;
-import io.segbot.ingest.CartAbandonerImport;
+import io.segbot.mecerun.CartAbandonerImport;
+import io.segbot.mecerun.MeceRunRepository;
+import io.segbot.mecerun.MeceService;
+import io.segbot.namingrun.NamingService;
 import io.segbot.report.Reports;
+import io.segbot.segmentation.AnalysisException;
+import io.segbot.segmentation.AnalysisService;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.DatasetInfo;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.MeceRunRepository;
-import io.segbot.store.RunRepository;
 import java.time.LocalDate;
 
 /**

@@ -1,9 +1,10 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Direction;
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.Metric;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +28,9 @@ final class Answerer {
 
     private final RunSnapshots runs;
     private final Exports exports;
-    private final io.segbot.store.MeceRunRepository meceRuns;
+    private final io.segbot.mecerun.MeceRunRepository meceRuns;
 
-    Answerer(RunSnapshots runs, Exports exports, io.segbot.store.MeceRunRepository meceRuns) {
+    Answerer(RunSnapshots runs, Exports exports, io.segbot.mecerun.MeceRunRepository meceRuns) {
         this.runs = runs;
         this.exports = exports;
         this.meceRuns = meceRuns;
@@ -92,7 +93,7 @@ final class Answerer {
                 .say("I couldn't find ")
                 .quote("asked for", String.join(", ", r.unresolved()))
                 .say(" in this run. Its segments are clusters ");
-        List<RunRecords.Segment> clusters = run.clusters();
+        List<SegmentProfile> clusters = run.clusters();
         for (int i = 0; i < clusters.size(); i++) {
             d.say(i == 0 ? "" : ", ").segment(clusters.get(i));
         }
@@ -100,9 +101,9 @@ final class Answerer {
     }
 
     private static Draft comparison(RunSnapshot run, Resolved r) {
-        List<RunRecords.Segment> chosen = r.segments();
+        List<SegmentProfile> chosen = r.segments();
         if (chosen.size() < 2) {
-            List<RunRecords.Segment> ranked = Metrics.rank(run.family(r.family()), Metric.REVENUE, Direction.HIGHEST);
+            List<SegmentProfile> ranked = Metrics.rank(run.family(r.family()), Metric.REVENUE, Direction.HIGHEST);
             chosen = chosen.isEmpty()
                     ? ranked.subList(0, Math.min(2, ranked.size()))
                     : List.of(
@@ -114,7 +115,7 @@ final class Answerer {
                 : SegmentAnswers.comparison(run, chosen.get(0), chosen.get(1));
     }
 
-    private static RunRecords.Segment first(RunSnapshot run, Resolved r) {
+    private static SegmentProfile first(RunSnapshot run, Resolved r) {
         return r.segments().isEmpty()
                 ? Metrics.rank(run.family(r.family()), Metric.REVENUE, Direction.HIGHEST)
                         .get(0)
@@ -122,7 +123,7 @@ final class Answerer {
     }
 
     /** "Why do customers buy less?" without a segment is about the least active one. */
-    private static RunRecords.Segment lowest(RunSnapshot run, Resolved r) {
+    private static SegmentProfile lowest(RunSnapshot run, Resolved r) {
         return r.segments().isEmpty()
                 ? Metrics.rank(run.family(r.family()), Metric.FREQUENCY, Direction.LOWEST)
                         .get(0)
@@ -130,7 +131,7 @@ final class Answerer {
     }
 
     /** Campaigns for "high-value customers" target the segment with the highest spend per customer. */
-    private static RunRecords.Segment strategyTarget(RunSnapshot run, Resolved r) {
+    private static SegmentProfile strategyTarget(RunSnapshot run, Resolved r) {
         if (!r.segments().isEmpty()) {
             return r.segments().get(0);
         }
@@ -160,8 +161,7 @@ final class Answerer {
                             .say(
                                     " exporters, and you are not one of them. Ask an admin to add you, or ask me for segment figures instead."));
         }
-        RunRecords.Segment segment =
-                r.segments().isEmpty() ? null : r.segments().get(0);
+        SegmentProfile segment = r.segments().isEmpty() ? null : r.segments().get(0);
         if (segment == null && !ExportRequest.confirmsWholeBase(request.text())) {
             return Answer.fixed(ExportRequest.confirmation(run));
         }

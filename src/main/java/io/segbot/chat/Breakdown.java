@@ -1,9 +1,9 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.plan.DateRange;
 import io.segbot.chat.plan.PlanResult;
 import io.segbot.chat.plan.QuestionPlan;
-import io.segbot.store.RunRecords;
 import java.time.LocalDate;
 
 /** A figure per group: per segment, cluster, tier, churn band, month or quarter. */
@@ -43,7 +43,7 @@ final class Breakdown {
     private static void key(Draft d, QuestionPlan.Grouping grouping, String key, RunSnapshot run) {
         switch (grouping) {
             case SEGMENT -> {
-                RunRecords.Segment s = run.byName(key).orElse(null);
+                SegmentProfile s = run.byName(key).orElse(null);
                 if (s != null) {
                     d.segment(s);
                 } else {
@@ -51,7 +51,7 @@ final class Breakdown {
                 }
             }
             case CLUSTER -> {
-                RunRecords.Segment s = run.cluster(Integer.parseInt(key)).orElse(null);
+                SegmentProfile s = run.cluster(Integer.parseInt(key)).orElse(null);
                 if (s != null) {
                     d.segment(s);
                 } else {

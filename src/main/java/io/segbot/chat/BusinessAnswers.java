@@ -1,8 +1,9 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Direction;
 import io.segbot.chat.intent.Metric;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.util.List;
 
 /** Templated answers about the business as a whole, one customer, the data, and segbot itself. */
@@ -30,7 +31,7 @@ final class BusinessAnswers {
     static Draft churn(RunSnapshot run, Resolved q) {
         Draft d = new Draft(run.source());
         if (!q.segments().isEmpty()) {
-            RunRecords.Segment s = q.segments().get(0);
+            SegmentProfile s = q.segments().get(0);
             d.say("Churn risk in **").segment(s).say("**:").line();
             return SegmentAnswers.actions(SegmentAnswers.profile(d, s), s);
         }
@@ -61,7 +62,7 @@ final class BusinessAnswers {
                     .say(")")
                     .line();
         }
-        RunRecords.Segment worst =
+        SegmentProfile worst =
                 Metrics.rank(run.rfm(), Metric.CHURN, Direction.HIGHEST).get(0);
         d.say("Highest share at risk: **")
                 .segment(worst)
@@ -71,7 +72,7 @@ final class BusinessAnswers {
                 .money(worst.label() + " revenue", worst.revenue())
                 .say(" of past revenue.")
                 .line();
-        RunRecords.Segment valuable = Metrics.rank(
+        SegmentProfile valuable = Metrics.rank(
                         run.rfm().stream().filter(s -> s.churnHigh() > 0).toList(), Metric.MONETARY, Direction.HIGHEST)
                 .stream()
                 .findFirst()
@@ -94,7 +95,7 @@ final class BusinessAnswers {
         long customers = run.run().customers();
         long orders = run.totalOrders();
         double clv = 0;
-        for (RunRecords.Segment s : run.rfm()) {
+        for (SegmentProfile s : run.rfm()) {
             clv += s.avgClv() * s.customers();
         }
         d.say("• Customers: ").count("customers", customers).line();
@@ -117,7 +118,7 @@ final class BusinessAnswers {
                 .line();
         double predicted = run.clusters().stream()
                 .filter(s -> s.predictedClv() != null)
-                .mapToDouble(RunRecords.Segment::predictedClv)
+                .mapToDouble(SegmentProfile::predictedClv)
                 .sum();
         if (predicted > 0) {
             d.say("• Total BG/NBD + Gamma-Gamma predicted CLV: ")

@@ -1,6 +1,7 @@
 package io.segbot.chat;
 
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.IntentClassifier;
 import io.segbot.chat.intent.KnownSegment;
@@ -8,7 +9,6 @@ import io.segbot.chat.intent.SegmentCatalog;
 import io.segbot.chat.intent.Understanding;
 import io.segbot.llm.CancellationToken;
 import io.segbot.store.ConversationRepository.Turn;
-import io.segbot.store.RunRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class ChatEngine {
     private final ConversationMemory memory;
     private final Phraser phraser;
     private final Answerer answerer;
-    private final io.segbot.store.MeceRunRepository meceRuns;
+    private final io.segbot.mecerun.MeceRunRepository meceRuns;
     private final Plans plans;
 
     public ChatEngine(
@@ -38,7 +38,7 @@ public final class ChatEngine {
             ConversationMemory memory,
             Phraser phraser,
             Exports exports,
-            io.segbot.store.MeceRunRepository meceRuns) {
+            io.segbot.mecerun.MeceRunRepository meceRuns) {
         this.classifier = classifier;
         this.runs = runs;
         this.memory = memory;
@@ -163,7 +163,7 @@ public final class ChatEngine {
     static SegmentCatalog catalog(RunSnapshot snapshot, List<String> meceNames) {
         List<KnownSegment> more = new ArrayList<>();
         meceNames.forEach(name -> more.add(KnownSegment.of(name, SegmentFamily.MECE)));
-        for (RunRecords.Segment s : snapshot.clusters()) {
+        for (SegmentProfile s : snapshot.clusters()) {
             if (snapshot.rfm().stream().noneMatch(r -> r.label().equalsIgnoreCase(s.label()))) {
                 more.add(KnownSegment.of(s.label(), SegmentFamily.CLUSTER));
             }
@@ -175,7 +175,7 @@ public final class ChatEngine {
     private List<String> meceNames() {
         return meceRuns.latest()
                 .map(run -> meceRuns.segments(run.id()).stream()
-                        .map(io.segbot.store.MeceRunRecords.Segment::segment)
+                        .map(io.segbot.mecerun.MeceRunRecords.Segment::segment)
                         .toList())
                 .orElse(List.of());
     }

@@ -1,8 +1,8 @@
 package io.segbot.chat;
 
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.report.Formats;
-import io.segbot.store.RunRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +116,7 @@ final class Draft {
     }
 
     /** A segment's display name ("Cluster 0 (Loyal Customers)"), recorded as name facts. */
-    Draft segment(RunRecords.Segment segment) {
+    Draft segment(SegmentProfile segment) {
         facts.add(Fact.text("segment", segment.label(), source));
         if (SegmentFamily.CLUSTER.matches(segment.family())) {
             facts.add(Fact.text("cluster", "Cluster " + segment.key(), source));

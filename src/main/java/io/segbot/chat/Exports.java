@@ -2,10 +2,10 @@ package io.segbot.chat;
 
 import io.segbot.AtomicFiles;
 import io.segbot.CsvCells;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.plan.PlanResult;
 import io.segbot.report.CustomerCsv;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.RunRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -43,7 +43,7 @@ public final class Exports {
     public record Written(Path file, int customers) {}
 
     /** All members of {@code segment} (or the whole run when null), streamed to a new CSV file. */
-    public Written write(RunRepository runs, long runId, RunRecords.Segment segment) {
+    public Written write(RunRepository runs, long runId, SegmentProfile segment) {
         String base = "run-" + runId + "-" + (segment == null ? "all" : slug(segment.family() + "-" + segment.key()))
                 + "-" + STAMP.format(LocalDateTime.now(clock));
         for (int attempt = 1; ; attempt++) {

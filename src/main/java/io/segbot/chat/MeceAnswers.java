@@ -1,7 +1,7 @@
 package io.segbot.chat;
 
-import io.segbot.store.MeceRunRecords;
-import io.segbot.store.MeceRunRepository;
+import io.segbot.mecerun.MeceRunRecords;
+import io.segbot.mecerun.MeceRunRepository;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Direction;
 import io.segbot.chat.intent.Metric;
-import io.segbot.store.RunRecords;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,7 +26,7 @@ final class Metrics {
         };
     }
 
-    static double value(RunRecords.Segment s, Metric metric) {
+    static double value(SegmentProfile s, Metric metric) {
         return switch (metric) {
             case REVENUE -> s.revenue();
             case CUSTOMERS -> s.customers();
@@ -48,7 +48,7 @@ final class Metrics {
     }
 
     /** Segments ordered so that the first is what the question asks for. */
-    static List<RunRecords.Segment> rank(List<RunRecords.Segment> segments, Metric metric, Direction direction) {
+    static List<SegmentProfile> rank(List<SegmentProfile> segments, Metric metric, Direction direction) {
         boolean descending =
                 switch (direction == null ? Direction.HIGHEST : direction) {
                     case HIGHEST -> true;
@@ -56,7 +56,7 @@ final class Metrics {
                     case BEST -> higherIsBetter(metric);
                     case WORST -> !higherIsBetter(metric);
                 };
-        Comparator<RunRecords.Segment> order = Comparator.comparingDouble(s -> value(s, metric));
+        Comparator<SegmentProfile> order = Comparator.comparingDouble(s -> value(s, metric));
         return segments.stream().sorted(descending ? order.reversed() : order).toList();
     }
 

@@ -1,6 +1,7 @@
 package io.segbot.chat;
 
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.plan.DateRange;
 import io.segbot.chat.plan.Filter;
 import io.segbot.chat.plan.Measure;
@@ -8,7 +9,6 @@ import io.segbot.chat.plan.PlanResult;
 import io.segbot.chat.plan.QuestionPlan;
 import io.segbot.chat.plan.Stat;
 import io.segbot.chat.plan.Tally;
-import io.segbot.store.RunRecords;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +97,7 @@ final class PlanAnswers {
     static Draft population(Draft d, List<Filter> filters, RunSnapshot run, boolean windowed) {
         for (Filter f : filters) {
             if (f instanceof Filter.Segment s) {
-                RunRecords.Segment segment = SegmentFamily.CLUSTER.matches(s.family())
+                SegmentProfile segment = SegmentFamily.CLUSTER.matches(s.family())
                         ? run.cluster(Integer.parseInt(s.key())).orElse(null)
                         : run.byName(s.key()).orElse(null);
                 d.say(" in ");

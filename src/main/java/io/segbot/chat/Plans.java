@@ -1,5 +1,6 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.IntentClassifier;
 import io.segbot.chat.intent.SegmentCatalog;
@@ -12,7 +13,6 @@ import io.segbot.chat.plan.PlanResult;
 import io.segbot.chat.plan.QuestionPlan;
 import io.segbot.store.ConversationRepository.Turn;
 import io.segbot.store.PurchaseStore;
-import io.segbot.store.RunRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,7 +125,7 @@ final class Plans {
 
     static List<Filter.Segment> filters(Resolved resolved) {
         List<Filter.Segment> out = new ArrayList<>();
-        for (RunRecords.Segment s : resolved.segments()) {
+        for (SegmentProfile s : resolved.segments()) {
             out.add(new Filter.Segment(s.family(), s.key(), RunSnapshot.display(s)));
         }
         return out;

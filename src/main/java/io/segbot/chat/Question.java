@@ -1,10 +1,10 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Intent;
 import io.segbot.chat.intent.Metric;
 import io.segbot.chat.intent.Understanding;
 import io.segbot.store.ConversationRepository.Turn;
-import io.segbot.store.RunRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +18,14 @@ record Question(Intent intent, double confidence, Understanding understanding, R
 
     static Question of(Understanding u, Resolved resolved, Optional<Turn> previous, RunSnapshot run) {
         Intent intent = u.intent();
-        List<RunRecords.Segment> segments = new ArrayList<>(resolved.segments());
+        List<SegmentProfile> segments = new ArrayList<>(resolved.segments());
         Metric metric = resolved.metric();
         boolean needsPrevious = intent == Intent.FOLLOW_UP
                 || segments.isEmpty() && (intent == Intent.SEGMENT_DETAIL || intent == Intent.CUSTOMER_BEHAVIOUR)
                 || segments.size() == 1 && intent == Intent.COMPARISON;
         if (needsPrevious && previous.isPresent()) {
             Turn turn = previous.get();
-            List<RunRecords.Segment> earlier = turn.segments().stream()
+            List<SegmentProfile> earlier = turn.segments().stream()
                     .map(run::fromReference)
                     .flatMap(Optional::stream)
                     .toList();
@@ -58,7 +58,7 @@ record Question(Intent intent, double confidence, Understanding understanding, R
     }
 
     /** "why?" asks for behaviour; "and their churn?" for churn; otherwise the previous intent again. */
-    private static Intent followUpIntent(Intent previous, List<RunRecords.Segment> named, Metric metric) {
+    private static Intent followUpIntent(Intent previous, List<SegmentProfile> named, Metric metric) {
         if (metric == Metric.CHURN || metric == Metric.P_ALIVE) {
             return Intent.CHURN_ANALYSIS;
         }

@@ -1,8 +1,8 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Direction;
 import io.segbot.chat.intent.Metric;
-import io.segbot.store.RunRecords;
 import java.util.List;
 
 /**
@@ -13,7 +13,7 @@ import java.util.List;
  * @param metric the named metric, or null
  */
 record Resolved(
-        List<RunRecords.Segment> segments,
+        List<SegmentProfile> segments,
         String family,
         Metric metric,
         Direction direction,

@@ -1,8 +1,9 @@
 package io.segbot.chat;
 
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
+import io.segbot.segmentation.RunRecords;
 import io.segbot.store.DatasetInfo;
-import io.segbot.store.RunRecords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * The stored run a conversation answers from: its header, dataset and segment profiles, loaded
  * once and immutable. Segment references resolve here.
  */
-public record RunSnapshot(RunRecords.Run run, DatasetInfo dataset, List<RunRecords.Segment> segments) {
+public record RunSnapshot(RunRecords.Run run, DatasetInfo dataset, List<SegmentProfile> segments) {
     public RunSnapshot {
         segments = List.copyOf(segments);
     }
@@ -21,28 +22,28 @@ public record RunSnapshot(RunRecords.Run run, DatasetInfo dataset, List<RunRecor
         return "run " + run.id() + " · dataset " + run.dataset() + " · as of " + run.asOf();
     }
 
-    public List<RunRecords.Segment> family(String family) {
+    public List<SegmentProfile> family(String family) {
         return segments.stream().filter(s -> s.family().equals(family)).toList();
     }
 
-    public List<RunRecords.Segment> clusters() {
+    public List<SegmentProfile> clusters() {
         return family(SegmentFamily.CLUSTER.code());
     }
 
-    public List<RunRecords.Segment> rfm() {
+    public List<SegmentProfile> rfm() {
         return family(SegmentFamily.RFM.code());
     }
 
-    public Optional<RunRecords.Segment> cluster(int id) {
+    public Optional<SegmentProfile> cluster(int id) {
         return clusters().stream()
                 .filter(s -> s.key().equals(Integer.toString(id)))
                 .findFirst();
     }
 
     /** A segment by its stored name: an RFM label first, then a cluster label. */
-    public Optional<RunRecords.Segment> byName(String name) {
+    public Optional<SegmentProfile> byName(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
-        Optional<RunRecords.Segment> rfm = rfm().stream()
+        Optional<SegmentProfile> rfm = rfm().stream()
                 .filter(s -> s.label().toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst();
         return rfm.isPresent()
@@ -53,18 +54,18 @@ public record RunSnapshot(RunRecords.Run run, DatasetInfo dataset, List<RunRecor
     }
 
     /** "Cluster 0 (Loyal Customers)" or "Champions": how replies name a segment. */
-    public static String display(RunRecords.Segment segment) {
+    public static String display(SegmentProfile segment) {
         return SegmentFamily.CLUSTER.matches(segment.family())
                 ? "Cluster " + segment.key() + " (" + segment.label() + ")"
                 : segment.label();
     }
 
     /** "cluster:0" or "rfm:Champions": how memory stores a segment reference. */
-    public static String reference(RunRecords.Segment segment) {
+    public static String reference(SegmentProfile segment) {
         return segment.family() + ":" + segment.key();
     }
 
-    public Optional<RunRecords.Segment> fromReference(String reference) {
+    public Optional<SegmentProfile> fromReference(String reference) {
         int colon = reference.indexOf(':');
         if (colon < 0) {
             return Optional.empty();
@@ -78,7 +79,7 @@ public record RunSnapshot(RunRecords.Run run, DatasetInfo dataset, List<RunRecor
 
     public long totalOrders() {
         double orders = 0;
-        for (RunRecords.Segment s : rfm()) {
+        for (SegmentProfile s : rfm()) {
             orders += s.avgFrequency() * s.customers();
         }
         return Math.round(orders);
@@ -86,7 +87,7 @@ public record RunSnapshot(RunRecords.Run run, DatasetInfo dataset, List<RunRecor
 
     public int customersInBand(String band) {
         int total = 0;
-        for (RunRecords.Segment s : rfm()) {
+        for (SegmentProfile s : rfm()) {
             total += switch (band) {
                 case "Low" -> s.churnLow();
                 case "Medium" -> s.churnMedium();

@@ -1,8 +1,8 @@
 package io.segbot.chat;
 
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

@@ -1,8 +1,8 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Direction;
 import io.segbot.chat.intent.Metric;
-import io.segbot.store.RunRecords;
 import java.util.List;
 
 /** Templated answers about segments, in the prototype's style: priority, value, risk, actions. */
@@ -21,16 +21,16 @@ final class SegmentAnswers {
                 .count("clusters (k)", run.run().k())
                 .say(" segments:")
                 .line();
-        for (RunRecords.Segment s : run.clusters()) {
+        for (SegmentProfile s : run.clusters()) {
             sizeAndRevenue(bullet(d), s)
                     .say(" of revenue), average CLV ")
                     .money(s.label() + " average CLV", s.avgClv())
                     .line();
         }
         d.say("Largest RFM segments by revenue: ");
-        List<RunRecords.Segment> top = Metrics.rank(run.rfm(), Metric.REVENUE, Direction.HIGHEST);
+        List<SegmentProfile> top = Metrics.rank(run.rfm(), Metric.REVENUE, Direction.HIGHEST);
         for (int i = 0; i < Math.min(OVERVIEW_RFM, top.size()); i++) {
-            RunRecords.Segment s = top.get(i);
+            SegmentProfile s = top.get(i);
             d.say(i == 0 ? "" : ", ").segment(s).say(" ").share(s.label() + " revenue share", s.revenueShare());
         }
         return d.say(".");
@@ -38,12 +38,12 @@ final class SegmentAnswers {
 
     static Draft ranking(RunSnapshot run, Resolved q) {
         Metric metric = Metrics.rankable(q.metric());
-        List<RunRecords.Segment> ordered = Metrics.rank(run.family(q.family()), metric, q.direction());
+        List<SegmentProfile> ordered = Metrics.rank(run.family(q.family()), metric, q.direction());
         if (metric == Metric.P_ALIVE && ordered.stream().anyMatch(s -> s.avgPAlive() == null)) {
             return new Draft(run.source())
                     .say("This run has no BG/NBD model (P(alive)); ask about churn risk instead.");
         }
-        RunRecords.Segment first = ordered.get(0);
+        SegmentProfile first = ordered.get(0);
         Draft d = new Draft(run.source());
         if (q.metric() == Metric.PROFITABILITY) {
             // issue 13: ROI, profit and margin questions say first that there are no costs to use
@@ -60,14 +60,14 @@ final class SegmentAnswers {
                 .line();
         profile(d, first);
         if (ordered.size() > 1) {
-            RunRecords.Segment second = ordered.get(1);
+            SegmentProfile second = ordered.get(1);
             ratioLine(d, first, second);
         }
         int n = q.topN() == null ? 1 : Math.min(q.topN(), ordered.size());
         if (n > 1) {
             d.say("Top ").count("top N", n).say(": ");
             for (int i = 0; i < n; i++) {
-                RunRecords.Segment s = ordered.get(i);
+                SegmentProfile s = ordered.get(i);
                 d.say(i == 0 ? "" : "; ").segment(s).say(" ");
                 Metrics.write(d, s.label() + " " + Metrics.words(metric), metric, Metrics.value(s, metric));
             }
@@ -76,17 +76,17 @@ final class SegmentAnswers {
         return actions(d, first);
     }
 
-    static Draft detail(RunSnapshot run, RunRecords.Segment s) {
+    static Draft detail(RunSnapshot run, SegmentProfile s) {
         Draft d = new Draft(run.source());
         d.say("**").segment(s).say("**").line();
         profile(d, s);
         return actions(d, s);
     }
 
-    static Draft comparison(RunSnapshot run, RunRecords.Segment a, RunRecords.Segment b) {
+    static Draft comparison(RunSnapshot run, SegmentProfile a, SegmentProfile b) {
         Draft d = new Draft(run.source());
         d.say("**").segment(a).say("** vs **").segment(b).say("**").line();
-        for (RunRecords.Segment s : List.of(a, b)) {
+        for (SegmentProfile s : List.of(a, b)) {
             sizeAndRevenue(bullet(d), s)
                     .say("), ")
                     .decimal(s.label() + " average orders", s.avgFrequency(), 1)
@@ -98,12 +98,12 @@ final class SegmentAnswers {
                     .share(s.label() + " high churn share", highShare(s))
                     .line();
         }
-        RunRecords.Segment richer =
+        SegmentProfile richer =
                 a.revenue() / Math.max(1, a.customers()) >= b.revenue() / Math.max(1, b.customers()) ? a : b;
         return ratioLine(d, richer, richer == a ? b : a);
     }
 
-    static Draft behaviour(RunSnapshot run, RunRecords.Segment s) {
+    static Draft behaviour(RunSnapshot run, SegmentProfile s) {
         Draft d = new Draft(run.source());
         double customers = Math.max(1, run.run().customers());
         double avgSpend = run.run().revenue() / customers;
@@ -148,7 +148,7 @@ final class SegmentAnswers {
         return actions(d, s);
     }
 
-    static Draft strategy(RunSnapshot run, RunRecords.Segment s) {
+    static Draft strategy(RunSnapshot run, SegmentProfile s) {
         Draft d = new Draft(run.source());
         d.say("Campaign plan for **")
                 .segment(s)
@@ -161,7 +161,7 @@ final class SegmentAnswers {
         return actions(d, s);
     }
 
-    static Draft profile(Draft d, RunRecords.Segment s) {
+    static Draft profile(Draft d, SegmentProfile s) {
         bullet(d)
                 .say("Revenue: ")
                 .money(s.label() + " revenue", s.revenue())
@@ -198,7 +198,7 @@ final class SegmentAnswers {
                 .line();
     }
 
-    static Draft actions(Draft d, RunRecords.Segment s) {
+    static Draft actions(Draft d, SegmentProfile s) {
         d.say("**Recommended strategy:**").line();
         int i = 0;
         for (String action : s.recommendations()) {
@@ -211,7 +211,7 @@ final class SegmentAnswers {
         return d;
     }
 
-    private static Draft ratioLine(Draft d, RunRecords.Segment a, RunRecords.Segment b) {
+    private static Draft ratioLine(Draft d, SegmentProfile a, SegmentProfile b) {
         double perA = a.revenue() / Math.max(1, a.customers());
         double perB = b.revenue() / Math.max(1, b.customers());
         if (perB > 0) {
@@ -231,7 +231,7 @@ final class SegmentAnswers {
     }
 
     /** "Cluster 0 (Champions): 23 customers, $47,857 (63.1%" — the caller closes the bracket. */
-    private static Draft sizeAndRevenue(Draft d, RunRecords.Segment s) {
+    private static Draft sizeAndRevenue(Draft d, SegmentProfile s) {
         return d.segment(s)
                 .say(": ")
                 .count(s.label() + " customers", s.customers())
@@ -245,11 +245,11 @@ final class SegmentAnswers {
         return d.say("• ");
     }
 
-    static double highShare(RunRecords.Segment s) {
+    static double highShare(SegmentProfile s) {
         return share(s.churnHigh(), s);
     }
 
-    private static double share(int count, RunRecords.Segment s) {
+    private static double share(int count, SegmentProfile s) {
         return s.customers() == 0 ? 0 : (double) count / s.customers();
     }
 }

@@ -1,10 +1,10 @@
 package io.segbot.chat;
 
 import io.segbot.analytics.SegmentFamily;
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.Entities;
 import io.segbot.chat.intent.Metric;
 import io.segbot.chat.intent.SegmentRef;
-import io.segbot.store.RunRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +23,10 @@ final class SegmentResolver {
                                 .anyMatch(r -> r instanceof SegmentRef.ByName n && n.family() == SegmentFamily.RFM)
                 ? SegmentFamily.RFM.code()
                 : SegmentFamily.CLUSTER.code();
-        List<RunRecords.Segment> segments = new ArrayList<>();
+        List<SegmentProfile> segments = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         for (SegmentRef ref : entities.segments()) {
-            Optional<RunRecords.Segment> found = find(ref, run, family);
+            Optional<SegmentProfile> found = find(ref, run, family);
             if (found.isPresent() && !segments.contains(found.get())) {
                 segments.add(found.get());
             } else if (found.isEmpty()) {
@@ -38,7 +38,7 @@ final class SegmentResolver {
                 segments, family, metric, entities.direction(), entities.topN(), entities.customerId(), unresolved);
     }
 
-    private static Optional<RunRecords.Segment> find(SegmentRef ref, RunSnapshot run, String family) {
+    private static Optional<SegmentProfile> find(SegmentRef ref, RunSnapshot run, String family) {
         if (ref instanceof SegmentRef.ById id) {
             return id.family() == SegmentFamily.RFM ? indexed(run.rfm(), id.id()) : run.cluster(id.id());
         }
@@ -52,13 +52,13 @@ final class SegmentResolver {
     }
 
     /** RFM segments have no numbers of their own; "rfm segment 2" is the second in map order, 1-based. */
-    private static Optional<RunRecords.Segment> indexed(List<RunRecords.Segment> rfm, int id) {
+    private static Optional<SegmentProfile> indexed(List<SegmentProfile> rfm, int id) {
         return id >= 1 && id <= rfm.size() ? Optional.of(rfm.get(id - 1)) : Optional.empty();
     }
 
-    private static Optional<RunRecords.Segment> ranked(RunSnapshot run, String family, SegmentRef.ByRank rank) {
+    private static Optional<SegmentProfile> ranked(RunSnapshot run, String family, SegmentRef.ByRank rank) {
         Metric metric = Metrics.rankable(rank.metric() == null ? Metric.REVENUE : rank.metric());
-        List<RunRecords.Segment> ordered = Metrics.rank(run.family(family), metric, rank.direction());
+        List<SegmentProfile> ordered = Metrics.rank(run.family(family), metric, rank.direction());
         return rank.rank() <= ordered.size() ? Optional.of(ordered.get(rank.rank() - 1)) : Optional.empty();
     }
 }

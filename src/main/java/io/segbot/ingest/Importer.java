@@ -63,7 +63,7 @@ public final class Importer {
             return new Request(file, null, false, OnError.FAIL, ColumnMapping.automatic(), ',');
         }
 
-        String datasetName() {
+        public String datasetName() {
             if (dataset != null) {
                 return dataset.trim();
             }

@@ -1,8 +1,9 @@
 package io.segbot.report;
 
 import io.segbot.analytics.SegmentFamily;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.analytics.SegmentProfile;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ public final class AnalysisReports {
     private AnalysisReports() {}
 
     public static Report segments(RunRepository runs, RunRecords.Run run) {
-        List<RunRecords.Segment> segments = runs.segments(run.id());
-        List<RunRecords.Segment> rfm = family(segments, SegmentFamily.RFM.code());
+        List<SegmentProfile> segments = runs.segments(run.id());
+        List<SegmentProfile> rfm = family(segments, SegmentFamily.RFM.code());
         List<String> summary = List.of(
                 Formats.count(run.customers()) + " customers, " + Formats.money(run.revenue()) + " revenue",
                 "k-means: k = " + run.k() + ", silhouette " + Formats.decimal(run.silhouette(), 3),
@@ -39,8 +40,8 @@ public final class AnalysisReports {
                 List.of(customers(runs, run)));
     }
 
-    private static List<Report.Chart> segmentCharts(List<RunRecords.Segment> rfm, int[][] rf) {
-        List<String> labels = rfm.stream().map(RunRecords.Segment::label).toList();
+    private static List<Report.Chart> segmentCharts(List<SegmentProfile> rfm, int[][] rf) {
+        List<String> labels = rfm.stream().map(SegmentProfile::label).toList();
         return List.of(
                 new Report.Chart(
                         "revenue-share.png",
@@ -71,12 +72,12 @@ public final class AnalysisReports {
                                 "RFM segment",
                                 "Customers",
                                 labels,
-                                rfm.stream().map(RunRecords.Segment::customers).toList())),
+                                rfm.stream().map(SegmentProfile::customers).toList())),
                 new Report.Chart("rfm-heatmap.png", "Customers by R and F score", rfAltText(rf), rfmHeatMap(rf)));
     }
 
     public static Report churn(RunRepository runs, RunRecords.Run run) {
-        List<RunRecords.Segment> rfm = family(runs.segments(run.id()), SegmentFamily.RFM.code());
+        List<SegmentProfile> rfm = family(runs.segments(run.id()), SegmentFamily.RFM.code());
         return new Report(
                 "churn",
                 "Churn risk of run " + run.id(),
@@ -87,7 +88,7 @@ public final class AnalysisReports {
                 List.of(customers(runs, run)));
     }
 
-    private static TextTable churnTable(List<RunRecords.Segment> rfm) {
+    private static TextTable churnTable(List<SegmentProfile> rfm) {
         TextTable table = new TextTable(List.of(
                 TextTable.Column.text("Segment"),
                 TextTable.Column.number("Customers"),
@@ -96,7 +97,7 @@ public final class AnalysisReports {
                 TextTable.Column.number("High"),
                 TextTable.Column.number("High share"),
                 TextTable.Column.number("Revenue")));
-        for (RunRecords.Segment s : rfm) {
+        for (SegmentProfile s : rfm) {
             table.row(
                     s.label(),
                     Formats.count(s.customers()),
@@ -109,10 +110,10 @@ public final class AnalysisReports {
         return table;
     }
 
-    private static List<String> churnSummary(List<RunRecords.Segment> rfm, RunRecords.Run run) {
-        int low = rfm.stream().mapToInt(RunRecords.Segment::churnLow).sum();
-        int medium = rfm.stream().mapToInt(RunRecords.Segment::churnMedium).sum();
-        int high = rfm.stream().mapToInt(RunRecords.Segment::churnHigh).sum();
+    private static List<String> churnSummary(List<SegmentProfile> rfm, RunRecords.Run run) {
+        int low = rfm.stream().mapToInt(SegmentProfile::churnLow).sum();
+        int medium = rfm.stream().mapToInt(SegmentProfile::churnMedium).sum();
+        int high = rfm.stream().mapToInt(SegmentProfile::churnHigh).sum();
         long n = Math.max(1, run.customers());
         return List.of(
                 "churn risk: Low " + Formats.count(low) + " (" + Formats.percent((double) low / n) + "), Medium "
@@ -125,31 +126,31 @@ public final class AnalysisReports {
                                 + ModelText.whyNot(run.modelJson()));
     }
 
-    private static Report.Chart churnChart(List<RunRecords.Segment> rfm) {
+    private static Report.Chart churnChart(List<SegmentProfile> rfm) {
         byte[] chart = Charts.stacked(
                 "Churn risk by RFM segment",
                 "RFM segment",
                 "Customers",
-                rfm.stream().map(RunRecords.Segment::label).toList(),
+                rfm.stream().map(SegmentProfile::label).toList(),
                 List.of("Low", "Medium", "High"),
                 List.of(
-                        rfm.stream().map(RunRecords.Segment::churnLow).toList(),
-                        rfm.stream().map(RunRecords.Segment::churnMedium).toList(),
-                        rfm.stream().map(RunRecords.Segment::churnHigh).toList()),
+                        rfm.stream().map(SegmentProfile::churnLow).toList(),
+                        rfm.stream().map(SegmentProfile::churnMedium).toList(),
+                        rfm.stream().map(SegmentProfile::churnHigh).toList()),
                 CHURN_COLOURS);
         return new Report.Chart(
                 "churn-mix.png",
                 "Churn risk by RFM segment",
                 AltText.values(
                         "Stacked bars of low/medium/high churn-risk customers per RFM segment",
-                        rfm.stream().map(RunRecords.Segment::label).toList(),
+                        rfm.stream().map(SegmentProfile::label).toList(),
                         rfm,
                         s -> s.churnLow() + "/" + s.churnMedium() + "/" + s.churnHigh()),
                 chart);
     }
 
     public static Report clv(RunRepository runs, RunRecords.Run run) {
-        List<RunRecords.Segment> rfm = family(runs.segments(run.id()), SegmentFamily.RFM.code());
+        List<SegmentProfile> rfm = family(runs.segments(run.id()), SegmentFamily.RFM.code());
         boolean modelled = rfm.stream().allMatch(s -> s.predictedClv() != null);
         ClvHistogram histogram = ClvHistogram.of(runs, run.id(), modelled);
         List<String> summary = List.of(
@@ -169,7 +170,7 @@ public final class AnalysisReports {
                 List.of(customers(runs, run)));
     }
 
-    private static TextTable clvTable(List<RunRecords.Segment> rfm, boolean modelled) {
+    private static TextTable clvTable(List<SegmentProfile> rfm, boolean modelled) {
         TextTable table = new TextTable(List.of(
                 TextTable.Column.text("Segment"),
                 TextTable.Column.number("Customers"),
@@ -177,7 +178,7 @@ public final class AnalysisReports {
                 TextTable.Column.number("Avg CLV index"),
                 TextTable.Column.number("Pred. CLV (1y)"),
                 TextTable.Column.number("Pred. total")));
-        for (RunRecords.Segment s : rfm) {
+        for (SegmentProfile s : rfm) {
             table.row(
                     s.label(),
                     Formats.count(s.customers()),
@@ -210,13 +211,13 @@ public final class AnalysisReports {
         return "run " + run.id() + " · dataset " + run.dataset() + " · as of " + run.asOf();
     }
 
-    static List<RunRecords.Segment> family(List<RunRecords.Segment> segments, String family) {
+    static List<SegmentProfile> family(List<SegmentProfile> segments, String family) {
         return segments.stream().filter(s -> s.family().equals(family)).toList();
     }
 
-    private static RunRecords.Segment largest(List<RunRecords.Segment> segments) {
+    private static SegmentProfile largest(List<SegmentProfile> segments) {
         return segments.stream()
-                .max(java.util.Comparator.comparingDouble(RunRecords.Segment::revenue))
+                .max(java.util.Comparator.comparingDouble(SegmentProfile::revenue))
                 .orElseThrow();
     }
 
@@ -269,7 +270,7 @@ public final class AnalysisReports {
                 });
     }
 
-    static List<String> labels(List<RunRecords.Segment> segments) {
-        return new ArrayList<>(segments.stream().map(RunRecords.Segment::label).toList());
+    static List<String> labels(List<SegmentProfile> segments) {
+        return new ArrayList<>(segments.stream().map(SegmentProfile::label).toList());
     }
 }

@@ -1,6 +1,6 @@
 package io.segbot.report;
 
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.RunRepository;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.segbot.report;
 
 import io.segbot.CsvCells;
-import io.segbot.store.RunRecords;
+import io.segbot.segmentation.RunRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;

@@ -1,7 +1,7 @@
 package io.segbot.report;
 
-import io.segbot.store.MeceRunRecords;
-import io.segbot.store.MeceRunRepository;
+import io.segbot.mecerun.MeceRunRecords;
+import io.segbot.mecerun.MeceRunRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.segbot.report;
 
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package io.segbot.report;
 
 import io.segbot.analytics.RfmSegment;
+import io.segbot.mecerun.MeceRunRepository;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
-import io.segbot.store.MeceRunRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,14 +1,15 @@
 package io.segbot.report;
 
 import io.segbot.analytics.SegmentFamily;
-import io.segbot.store.RunRecords;
+import io.segbot.analytics.SegmentProfile;
+import io.segbot.segmentation.RunRecords;
 import java.util.List;
 
 /** The segment overview of a run as monospace tables: RFM segments, then k-means clusters. */
 public final class SegmentTable {
     private SegmentTable() {}
 
-    public static String render(RunRecords.Run run, List<RunRecords.Segment> segments) {
+    public static String render(RunRecords.Run run, List<SegmentProfile> segments) {
         StringBuilder out = new StringBuilder();
         out.append("Run ")
                 .append(run.id())
@@ -33,12 +34,12 @@ public final class SegmentTable {
         return out.toString();
     }
 
-    static String table(List<RunRecords.Segment> segments, String family, boolean numbered) {
+    static String table(List<SegmentProfile> segments, String family, boolean numbered) {
         return tableOf(segments, family, numbered).render();
     }
 
     /** The segments of one family ("rfm" or "cluster") as a table. */
-    static TextTable tableOf(List<RunRecords.Segment> segments, String family, boolean numbered) {
+    static TextTable tableOf(List<SegmentProfile> segments, String family, boolean numbered) {
         List<TextTable.Column> columns = new java.util.ArrayList<>();
         if (numbered) {
             columns.add(TextTable.Column.number("#"));
@@ -57,7 +58,7 @@ public final class SegmentTable {
             columns.add(TextTable.Column.number("Pred. CLV (1y)"));
         }
         TextTable table = new TextTable(columns);
-        for (RunRecords.Segment s : segments) {
+        for (SegmentProfile s : segments) {
             if (!s.family().equals(family)) {
                 continue;
             }

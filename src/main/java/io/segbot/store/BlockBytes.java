@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
  * ByteArrayInputStream} makes a synchronized call per byte, which was a fifth of loading a million
  * cart abandoners.
  */
-final class BlockBytes {
+public final class BlockBytes {
     private BlockBytes() {}
 
     /** Reads a modified-UTF-8 string (length-prefixed); ASCII, the usual case, without a decoder. */
-    static String utf(byte[] block, ByteBuffer in) throws IOException {
+    public static String utf(byte[] block, ByteBuffer in) throws IOException {
         int start = in.position();
         int length = in.getShort() & 0xFFFF;
         if (ascii(block, start + 2, length)) {
@@ -30,7 +30,7 @@ final class BlockBytes {
     }
 
     /** Reads what {@link BlockWriter#writeVarint} wrote. */
-    static int varint(ByteBuffer in) {
+    public static int varint(ByteBuffer in) {
         int value = 0;
         for (int shift = 0; shift < 35; shift += 7) {
             byte b = in.get();
@@ -42,7 +42,7 @@ final class BlockBytes {
         throw new IndexOutOfBoundsException("a varint longer than five bytes");
     }
 
-    static boolean ascii(byte[] block, int from, int length) {
+    public static boolean ascii(byte[] block, int from, int length) {
         if (from + length > block.length) {
             throw new IndexOutOfBoundsException("a string of " + length + " bytes at " + from
                     + " runs past the block's " + block.length + " bytes");

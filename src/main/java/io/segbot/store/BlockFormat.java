@@ -10,13 +10,13 @@ package io.segbot.store;
  * modified-UTF-8 length, which is 0 for ids shorter than 256 bytes and could only reach 0xFF for an
  * id of over 65,000 bytes, which the import refuses).
  */
-final class BlockFormat {
-    static final int MARKER = 0xFF;
+public final class BlockFormat {
+    public static final int MARKER = 0xFF;
 
     private BlockFormat() {}
 
     /** How many bytes the header takes at the start of {@code block}: 0 for version 1, else 2. */
-    static int headerLength(byte[] block, int newest, String what) {
+    public static int headerLength(byte[] block, int newest, String what) {
         if (block.length < 2 || (block[0] & 0xFF) != MARKER) {
             return 0;
         }

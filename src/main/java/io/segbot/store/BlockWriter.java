@@ -13,36 +13,36 @@ import java.util.Arrays;
  * order row, which added seconds to a 28M-row import. Not thread-safe; one writer per block being
  * built.
  */
-final class BlockWriter {
+public final class BlockWriter {
     private byte[] bytes;
     private int size;
 
-    BlockWriter(int capacity) {
+    public BlockWriter(int capacity) {
         this.bytes = new byte[Math.max(16, capacity)];
     }
 
     /** The {@link BlockFormat} header: marker and version. */
-    void header(int version) {
+    public void header(int version) {
         writeByte(BlockFormat.MARKER);
         writeByte(version);
     }
 
-    void writeByte(int value) {
+    public void writeByte(int value) {
         ensure(1);
         bytes[size++] = (byte) value;
     }
 
-    void writeBoolean(boolean value) {
+    public void writeBoolean(boolean value) {
         writeByte(value ? 1 : 0);
     }
 
-    void writeShort(int value) {
+    public void writeShort(int value) {
         ensure(2);
         bytes[size++] = (byte) (value >>> 8);
         bytes[size++] = (byte) value;
     }
 
-    void writeInt(int value) {
+    public void writeInt(int value) {
         ensure(4);
         bytes[size++] = (byte) (value >>> 24);
         bytes[size++] = (byte) (value >>> 16);
@@ -51,7 +51,7 @@ final class BlockWriter {
     }
 
     /** An unsigned LEB128 varint: seven bits a byte, low bits first, the high bit set on all but the last. */
-    void writeVarint(int value) {
+    public void writeVarint(int value) {
         ensure(5);
         while ((value & ~0x7F) != 0) {
             bytes[size++] = (byte) ((value & 0x7F) | 0x80);
@@ -60,12 +60,12 @@ final class BlockWriter {
         bytes[size++] = (byte) value;
     }
 
-    void writeLong(long value) {
+    public void writeLong(long value) {
         writeInt((int) (value >>> 32));
         writeInt((int) value);
     }
 
-    void writeDouble(double value) {
+    public void writeDouble(double value) {
         writeLong(Double.doubleToLongBits(value));
     }
 
@@ -74,7 +74,7 @@ final class BlockWriter {
      * usual id), anything else through DataOutputStream itself, which also refuses a string of more
      * than 65,535 encoded bytes.
      */
-    void writeUTF(String text) {
+    public void writeUTF(String text) {
         int length = text.length();
         if (length <= 0xFFFF) {
             ensure(2 + length);
@@ -107,16 +107,16 @@ final class BlockWriter {
         size += utf.length;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }
 
     /** Empties the writer, keeping its array for the next block. */
-    void reset() {
+    public void reset() {
         size = 0;
     }
 

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** The few JDBC idioms every repository needs, written once. */
-final class Jdbc {
+public final class Jdbc {
     private Jdbc() {}
 
     /** Binds a statement's parameters. */
     @FunctionalInterface
-    interface Binder {
+    public interface Binder {
         Binder NONE = statement -> {};
 
         void bind(PreparedStatement statement) throws SQLException;
@@ -23,29 +23,29 @@ final class Jdbc {
 
     /** Reads the current row into a value. */
     @FunctionalInterface
-    interface RowReader<T> {
+    public interface RowReader<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
     /** Visits the current row. */
     @FunctionalInterface
-    interface RowVisitor {
+    public interface RowVisitor {
         void visit(ResultSet rows) throws SQLException;
     }
 
     /** Encodes rows {@code [from, to)} as one stored block. */
     @FunctionalInterface
-    interface BlockEncoder {
+    public interface BlockEncoder {
         byte[] encode(int from, int to);
     }
 
     /** Binds a run id (or any id) as the only parameter. */
-    static Binder id(long id) {
+    public static Binder id(long id) {
         return statement -> statement.setLong(1, id);
     }
 
     /** Runs a query and visits every row in order. */
-    static void forEach(Connection c, String sql, Binder binder, RowVisitor visitor) throws SQLException {
+    public static void forEach(Connection c, String sql, Binder binder, RowVisitor visitor) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
@@ -57,14 +57,15 @@ final class Jdbc {
     }
 
     /** Runs a query and reads every row. */
-    static <T> List<T> list(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
         List<T> out = new ArrayList<>();
         forEach(c, sql, binder, rows -> out.add(reader.read(rows)));
         return out;
     }
 
     /** Runs a query and reads its first row, if any. */
-    static <T> Optional<T> first(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
+    public static <T> Optional<T> first(Connection c, String sql, Binder binder, RowReader<T> reader)
+            throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
@@ -79,8 +80,8 @@ final class Jdbc {
      *
      * @param table a constant table name, never user input
      */
-    static void insertBlocks(Connection c, String table, long runId, int size, int blockRows, BlockEncoder encoder)
-            throws SQLException {
+    public static void insertBlocks(
+            Connection c, String table, long runId, int size, int blockRows, BlockEncoder encoder) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(
                 "INSERT INTO " + table + " (run_id, block_no, row_count, data) VALUES (?, ?, ?, ?)")) {
             int block = 0;
@@ -96,7 +97,7 @@ final class Jdbc {
     }
 
     /** Binds a nullable double; NaN is stored as NULL too (an undefined score). */
-    static void setNullable(PreparedStatement statement, int index, Double value) throws SQLException {
+    public static void setNullable(PreparedStatement statement, int index, Double value) throws SQLException {
         if (value == null || value.isNaN()) {
             statement.setNull(index, Types.DOUBLE);
         } else {
@@ -104,13 +105,13 @@ final class Jdbc {
         }
     }
 
-    static Double nullableDouble(ResultSet rows, int column) throws SQLException {
+    public static Double nullableDouble(ResultSet rows, int column) throws SQLException {
         double value = rows.getDouble(column);
         return rows.wasNull() ? null : value;
     }
 
     /** Runs an INSERT prepared with RETURN_GENERATED_KEYS and returns the new row's id. */
-    static long insertReturningId(PreparedStatement statement) throws SQLException {
+    public static long insertReturningId(PreparedStatement statement) throws SQLException {
         statement.executeUpdate();
         try (ResultSet keys = statement.getGeneratedKeys()) {
             if (!keys.next()) {

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /** Lists of strings kept in one text column as a JSON array (recommendations, a turn's segments). */
-final class JsonLists {
+public final class JsonLists {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private JsonLists() {}
 
-    static String write(List<String> values) {
+    public static String write(List<String> values) {
         try {
             return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
@@ -23,7 +23,7 @@ final class JsonLists {
     /**
      * @param what names the column in the error, e.g. "recommendations"
      */
-    static List<String> read(String json, String what) {
+    public static List<String> read(String json, String what) {
         try {
             return JSON.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {

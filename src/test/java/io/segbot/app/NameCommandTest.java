@@ -3,7 +3,7 @@ package io.segbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.segbot.store.NamingRepository;
+import io.segbot.namingrun.NamingRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

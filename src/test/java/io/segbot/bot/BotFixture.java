@@ -1,6 +1,5 @@
 package io.segbot.bot;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.chat.ChatEngine;
 import io.segbot.chat.ConversationMemory;
 import io.segbot.chat.Exports;
@@ -11,13 +10,14 @@ import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
 import io.segbot.llm.NoModel;
 import io.segbot.mece.MeceConfig;
+import io.segbot.mecerun.MeceRunRepository;
 import io.segbot.naming.PersonaBook;
 import io.segbot.report.Reports;
+import io.segbot.segmentation.AnalysisService;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.ConversationRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.MeceRunRepository;
-import io.segbot.store.RunRepository;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,12 @@
 package io.segbot.chat;
 
+import io.segbot.analytics.SegmentProfile;
 import io.segbot.chat.intent.IntentClassifier;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.ConversationRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,7 @@ final class ChatFixture {
         RunRepository runs = new RunRepository(database);
         RunRecords.Run run = new RunRecords.Run(
                 0, datasetId, "fixture", NOW, LocalDate.of(2024, 12, 31), "{}", 100, 75809, 3, 0.41, null);
-        List<RunRecords.Segment> segments = List.of(
+        List<SegmentProfile> segments = List.of(
                 segment("rfm", "Champions", "Champions", 23, 47857, 0.6313, 12, 11.2, 2080.74, 2600, 23, 0, 0),
                 segment(
                         "rfm",
@@ -95,10 +96,10 @@ final class ChatFixture {
                 memory,
                 phraser,
                 new Exports(exports),
-                new io.segbot.store.MeceRunRepository(database));
+                new io.segbot.mecerun.MeceRunRepository(database));
     }
 
-    static RunRecords.Segment segment(
+    static SegmentProfile segment(
             String family,
             String key,
             String label,
@@ -112,7 +113,7 @@ final class ChatFixture {
             int low,
             int medium,
             int high) {
-        return new RunRecords.Segment(
+        return new SegmentProfile(
                 family,
                 key,
                 label,

@@ -2,12 +2,12 @@ package io.segbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.ConversationRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
 import io.segbot.store.EmbeddedPostgresServer;
 import io.segbot.store.ProcessedEventRepository;
-import io.segbot.store.RunRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +99,7 @@ class ChatServiceAcrossInstancesTest {
                 new ConversationMemory(new ConversationRepository(database), clock, 10, Duration.ofMinutes(30)),
                 Phraser.NONE,
                 new Exports(dir.resolve(name)),
-                new io.segbot.store.MeceRunRepository(database));
+                new io.segbot.mecerun.MeceRunRepository(database));
         EventClaims claims =
                 EventClaims.stored(new ProcessedEventRepository(database), Duration.ofMinutes(10), Clock.systemUTC());
         return new ChatService(engine, claims, 2, 16, Duration.ofSeconds(30));

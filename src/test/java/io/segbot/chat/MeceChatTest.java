@@ -2,14 +2,14 @@ package io.segbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.segbot.analysis.MeceService;
 import io.segbot.chat.intent.Intent;
 import io.segbot.mece.CartAbandonerGenerator;
 import io.segbot.mece.CartCsv;
 import io.segbot.mece.MeceConfig;
+import io.segbot.mecerun.MeceRunRecords;
+import io.segbot.mecerun.MeceRunRepository;
+import io.segbot.mecerun.MeceService;
 import io.segbot.store.Database;
-import io.segbot.store.MeceRunRecords;
-import io.segbot.store.MeceRunRepository;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;

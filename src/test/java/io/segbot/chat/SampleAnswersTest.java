@@ -2,13 +2,13 @@ package io.segbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.segbot.analysis.AnalysisService;
 import io.segbot.chat.intent.IntentClassifier;
 import io.segbot.ingest.Importer;
+import io.segbot.segmentation.AnalysisService;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.ConversationRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -46,7 +46,7 @@ class SampleAnswersTest {
                         new ConversationRepository(database), Clock.systemUTC(), 10, Duration.ofMinutes(30)),
                 Phraser.NONE,
                 new Exports(exports),
-                new io.segbot.store.MeceRunRepository(database));
+                new io.segbot.mecerun.MeceRunRepository(database));
     }
 
     @AfterAll

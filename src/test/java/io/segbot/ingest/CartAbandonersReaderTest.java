@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.segbot.mece.CartAbandonerGenerator;
 import io.segbot.mece.CartCsv;
 import io.segbot.mece.CartTable;
+import io.segbot.mecerun.CartAbandonerImport;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
 import java.io.IOException;

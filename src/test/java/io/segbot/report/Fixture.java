@@ -1,12 +1,12 @@
 package io.segbot.report;
 
 import io.segbot.analytics.RfmSegment;
+import io.segbot.analytics.SegmentProfile;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRecords.Customer;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRecords.Customer;
-import io.segbot.store.RunRecords.Segment;
-import io.segbot.store.RunRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,8 +122,8 @@ final class Fixture {
         return runs.save(run, segments(customers, revenue), columns(customers));
     }
 
-    static List<Segment> segments(List<Customer> customers, double revenue) {
-        List<Segment> out = new ArrayList<>();
+    static List<SegmentProfile> segments(List<Customer> customers, double revenue) {
+        List<SegmentProfile> out = new ArrayList<>();
         for (RfmSegment rfm : RfmSegment.values()) {
             List<Customer> members = customers.stream()
                     .filter(c -> c.rfmSegment().equals(rfm.label()))
@@ -145,10 +145,11 @@ final class Fixture {
         return out;
     }
 
-    private static Segment segment(String family, String key, String label, List<Customer> members, double revenue) {
+    private static SegmentProfile segment(
+            String family, String key, String label, List<Customer> members, double revenue) {
         double sum = members.stream().mapToDouble(Customer::monetary).sum();
         int n = members.size();
-        return new Segment(
+        return new SegmentProfile(
                 family,
                 key,
                 label,

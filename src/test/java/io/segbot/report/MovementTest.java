@@ -2,8 +2,8 @@ package io.segbot.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
-import io.segbot.store.RunRepository;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,10 @@
 package io.segbot.report;
 
+import io.segbot.analytics.SegmentProfile;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +54,7 @@ final class ReportFixture {
                 null,
                 null,
                 null);
-        List<RunRecords.Segment> segments = List.of(
+        List<SegmentProfile> segments = List.of(
                 segment("rfm", "Champions", 2, 300, 1, 1, 0),
                 segment("rfm", "At Risk", 1, 300, 0, 0, 1),
                 segment("rfm", "Hibernating", 1, 400, 1, 0, 0),
@@ -63,9 +64,9 @@ final class ReportFixture {
         return new RunRepository(database).save(run, segments, columns);
     }
 
-    static RunRecords.Segment segment(
+    static SegmentProfile segment(
             String family, String key, int customers, double revenue, int low, int medium, int high) {
-        return new RunRecords.Segment(
+        return new SegmentProfile(
                 family,
                 key,
                 key.equals("0") ? "Champions" : key,

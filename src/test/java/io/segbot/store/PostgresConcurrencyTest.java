@@ -2,6 +2,9 @@ package io.segbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segbot.analytics.SegmentProfile;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -235,8 +238,8 @@ class PostgresConcurrencyTest {
                 0, datasetId, "orders", NOW, LocalDate.of(2024, 12, 31), "{}", 20_497, 1e6, 2, 0.5, null);
     }
 
-    private static RunRecords.Segment segment(String label) {
-        return new RunRecords.Segment(
+    private static SegmentProfile segment(String label) {
+        return new SegmentProfile(
                 "rfm", label, label, 10, 100, 0.5, 30, 2, 50, 60, 1, 5, 3, 2, null, null, List.of("call them"));
     }
 

@@ -3,7 +3,7 @@ package io.segbot.chat.intent;
 /**
  * What a chat message asks for. The intent is the shape of the question; which segments, metrics
  * and families it is about are {@link Entities}. The labelling guide that decides borderline cases
- * is the header of {@code src/main/resources/bench/intent-eval.tsv}.
+ * is the header of {@code src/test/resources/bench/intent-eval.tsv}.
  */
 public enum Intent {
     /** All segments at once: list, summary, breakdown. */

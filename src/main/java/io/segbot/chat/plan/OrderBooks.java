@@ -2,10 +2,10 @@ package io.segbot.chat.plan;
 
 import io.segbot.analytics.CustomerHistory;
 import io.segbot.analytics.PurchaseColumns;
+import io.segbot.segmentation.RunRecords;
+import io.segbot.segmentation.RunRepository;
 import io.segbot.store.DatasetInfo;
 import io.segbot.store.PurchaseStore;
-import io.segbot.store.RunRecords;
-import io.segbot.store.RunRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
