@@ -11,33 +11,42 @@ import java.util.Arrays;
 public final class Quantiles {
     private Quantiles() {}
 
-    private static final long MILLION = 1_000_000;
-
     /** The type-7 quantile of already sorted values; {@code p} in [0, 1]. */
     public static double ofSorted(double[] sorted, double p) {
         if (sorted.length == 0) {
             throw new IllegalArgumentException("quantile of an empty array is undefined");
         }
-        long h = position(sorted.length, p);
-        int lo = (int) (h / MILLION);
-        return interpolate(sorted[lo], h % MILLION == 0 ? 0 : sorted[lo + 1], h);
+        Position at = position(sorted.length, p);
+        int lo = (int) at.lower();
+        return at.fraction() == 0 ? sorted[lo] : at.between(sorted[lo], sorted[lo + 1]);
     }
 
     /**
-     * h = (n - 1) p in millionths, in exact integer arithmetic on p in millionths, so that p = 0.6
-     * with n = 12 lands on 6 + 6/10 exactly and a value equal to an edge is not pushed across it by
-     * rounding. The quantile reads the order statistics h / 10^6 and, when h has a fraction, the next.
+     * Where the type-7 quantile {@code p} of {@code n} sorted values lies: between the zero-based
+     * order statistics {@code lower} and {@code lower + 1}, {@code fraction} of the way. A distributed
+     * engine (segbot-spark) looks up those two order statistics and calls {@link #between}, so its
+     * edges are this class's edges.
      */
-    private static long position(int n, double p) {
+    public record Position(long lower, double fraction) {
+        /** The quantile given the order statistics at {@code lower} and {@code lower + 1}. */
+        public double between(double atLower, double atUpper) {
+            return fraction == 0 ? atLower : atLower + fraction * (atUpper - atLower);
+        }
+    }
+
+    /** The position of the type-7 quantile {@code p} among {@code n >= 1} sorted values. */
+    public static Position position(long n, double p) {
+        if (n < 1) {
+            throw new IllegalArgumentException("quantile of an empty array is undefined");
+        }
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("p must be within [0, 1], got " + p);
         }
-        return (n - 1) * Math.round(p * MILLION);
-    }
-
-    private static double interpolate(double lower, double upper, long h) {
-        double fraction = (h % MILLION) / (double) MILLION;
-        return fraction == 0 ? lower : lower + fraction * (upper - lower);
+        // h = (n - 1) p in exact integer arithmetic on p in millionths, so that p = 0.6 with n = 12
+        // lands on 6 + 6/10 exactly and a value equal to an edge is not pushed across it by rounding.
+        long millionths = Math.round(p * 1_000_000);
+        long h = (n - 1) * millionths;
+        return new Position(h / 1_000_000, (h % 1_000_000) / 1_000_000.0);
     }
 
     /** Edges at the given probabilities, computed on a copy of {@code values}. */
@@ -92,9 +101,11 @@ public final class Quantiles {
         }
         double[] edges = new double[probabilities.length];
         for (int i = 0; i < probabilities.length; i++) {
-            long h = position(values.length, probabilities[i]);
-            int lo = (int) (h / MILLION);
-            edges[i] = interpolate(min + rank(count, lo), h % MILLION == 0 ? 0 : min + rank(count, lo + 1), h);
+            Position at = position(values.length, probabilities[i]);
+            int lo = (int) at.lower();
+            edges[i] = at.fraction() == 0
+                    ? min + rank(count, lo)
+                    : at.between(min + rank(count, lo), min + rank(count, lo + 1));
         }
         return edges;
     }
@@ -124,10 +135,10 @@ public final class Quantiles {
         int[] positions = new int[2 * probabilities.length];
         int count = 0;
         for (double p : probabilities) {
-            long h = position(n, p);
-            positions[count++] = (int) (h / MILLION);
-            if (h % MILLION != 0) {
-                positions[count++] = (int) (h / MILLION) + 1;
+            Position at = position(n, p);
+            positions[count++] = (int) at.lower();
+            if (at.fraction() != 0) {
+                positions[count++] = (int) at.lower() + 1;
             }
         }
         return Arrays.stream(positions, 0, count).sorted().distinct().toArray();

@@ -137,7 +137,7 @@ final class Commands {
                     case CANCELLING -> job + " stops after its current step.";
                     case NOT_FOUND -> "There is no job " + cancel.jobId() + ".";
                     case NOT_YOURS -> job + " is someone else's; only they or an admin may cancel it.";
-                    case ALREADY_ENDED -> job + " has already ended (or runs in another segbot process).";
+                    case ALREADY_ENDED -> job + " has already ended.";
                 };
         return Ack.accepted(OutgoingMessage.text(answer));
     }

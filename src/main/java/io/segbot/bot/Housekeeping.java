@@ -1,6 +1,7 @@
 package io.segbot.bot;
 
 import io.segbot.bot.job.Jobs;
+import io.segbot.bot.job.Waiter;
 import io.segbot.bot.message.OutgoingMessage;
 import io.segbot.store.JobRepository;
 import java.util.List;
@@ -11,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps this process's jobs marked alive and finds jobs whose process died: they are marked
- * interrupted and their requesters told, through their platform's outbox when it is registered.
+ * Keeps this process's jobs marked alive (and stops those cancelled through another instance) and
+ * finds jobs whose process died: they are marked interrupted and their requesters, and whoever
+ * waited for their result, told through their platform's outbox when it is registered.
  */
 final class Housekeeping implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
@@ -60,6 +62,19 @@ final class Housekeeping implements AutoCloseable {
                     job.id(),
                     job.parameters());
             outboxes.whenRegistered(job.platform(), outbox -> tell(outbox, job));
+            OutgoingMessage ending = OutgoingMessage.text(JobDelivery.ending(job));
+            for (Waiter waiter : jobs.takeWaiters(job.id())) {
+                outboxes.whenRegistered(waiter.replyTo().platform(), outbox -> {
+                    try {
+                        outbox.post(waiter.replyTo(), ending);
+                    } catch (RuntimeException e) {
+                        log.warn(
+                                "could not tell a waiter of job {} that it was interrupted: {}",
+                                job.id(),
+                                e.toString());
+                    }
+                });
+            }
         }
         return interrupted;
     }

@@ -2,6 +2,7 @@ package io.segbot.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,14 +34,34 @@ public final class ConversationRepository {
     /** The advisory-lock class of conversation turn numbering on PostgreSQL. */
     private static final int ADVISORY_CONVERSATIONS = 0x5E6B_0001;
 
+    /** Tries of one append that lost the turn number to another process (H2); each loss means a win elsewhere. */
+    private static final int ATTEMPTS = 20;
+
     private final Database database;
 
     public ConversationRepository(Database database) {
         this.database = database;
     }
 
-    /** Appends a turn and keeps only the newest {@code keep} turns of the conversation. */
+    /**
+     * Appends a turn and keeps only the newest {@code keep} turns of the conversation. Safe when
+     * several processes append to one conversation at once: on PostgreSQL an advisory lock orders
+     * them; H2 has none, so there the turn's primary key decides and the loser numbers again.
+     */
     public void append(Turn turn, int keep) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                appendOnce(turn, keep);
+                return;
+            } catch (StoreException e) {
+                if (!(e.getCause() instanceof SQLIntegrityConstraintViolationException) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void appendOnce(Turn turn, int keep) {
         database.inTransaction(c -> {
             if (database.vendor() == Vendor.POSTGRESQL) {
                 // MAX()+1 then INSERT races between processes: hold the conversation's advisory lock

@@ -21,9 +21,14 @@ import java.util.Optional;
 public final class JobRepository {
     private static final String COLUMNS = "id, kind, parameters, dataset_key, requester_platform, requester_id,"
             + " platform, channel_id, thread_id, state, step, steps, step_label, fraction, created_at, started_at,"
-            + " ended_at, heartbeat_at, owner, result_run_id, error_ref, error_message, progress_message_id";
+            + " ended_at, heartbeat_at, owner, result_run_id, error_ref, error_message, progress_message_id, cancel_requested";
 
-    /** A job as stored; nullable fields are null until set. */
+    /**
+     * A job as stored; nullable fields are null until set.
+     *
+     * @param cancelRequested someone asked to cancel it (on any instance sharing the store); the
+     *     instance running it stops it at its next step
+     */
     public record Row(
             long id,
             String kind,
@@ -47,7 +52,8 @@ public final class JobRepository {
             Long resultRunId,
             String errorRef,
             String errorMessage,
-            String progressMessageId) {}
+            String progressMessageId,
+            boolean cancelRequested) {}
 
     /** A new job's fields. */
     public record NewJob(
@@ -70,9 +76,16 @@ public final class JobRepository {
     }
 
     private final Database database;
+    private final JobWaiters waiters;
 
     public JobRepository(Database database) {
         this.database = database;
+        this.waiters = new JobWaiters(database);
+    }
+
+    /** Who waits for each job's result, on any instance. */
+    public JobWaiters waiters() {
+        return waiters;
     }
 
     /**
@@ -167,11 +180,31 @@ public final class JobRepository {
         });
     }
 
-    /** Keeps the owner's jobs from being taken for dead. */
-    public void heartbeat(String owner, Instant at) {
+    /**
+     * Keeps the owner's jobs from being taken for dead, and returns those of them that someone asked
+     * (on any instance) to cancel.
+     */
+    public List<Long> heartbeat(String owner, Instant at) {
         update("UPDATE bot_job SET heartbeat_at = ? WHERE owner = ? AND state IN ('queued', 'running')", s -> {
             s.setTimestamp(1, Timestamp.from(at));
             s.setString(2, owner);
+        });
+        return list("owner = ? AND cancel_requested AND state IN ('queued', 'running')", owner).stream()
+                .map(Row::id)
+                .toList();
+    }
+
+    /**
+     * Marks a queued or running job to be cancelled, for the instance running it to stop it at its
+     * next step; false when the job has already ended (or does not exist).
+     */
+    public boolean requestCancel(long id) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE bot_job SET cancel_requested = TRUE"
+                    + " WHERE id = ? AND state IN ('queued', 'running')")) {
+                s.setLong(1, id);
+                return s.executeUpdate() == 1;
+            }
         });
     }
 
@@ -308,7 +341,8 @@ public final class JobRepository {
                 result,
                 r.getString(21),
                 r.getString(22),
-                r.getString(23));
+                r.getString(23),
+                r.getBoolean(24));
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {

@@ -85,7 +85,8 @@ class BotLifecycleTest {
     }
 
     @Test
-    void a_job_left_running_by_a_crash_is_marked_interrupted_at_start_and_its_requester_told() throws Exception {
+    void a_job_left_running_by_a_crash_is_marked_interrupted_at_start_and_its_requester_and_waiters_told()
+            throws Exception {
         TestClock clock = new TestClock("2025-01-06T08:00:00Z");
         try (Database database = Database.open(dir.resolve("db/crash"))) {
             JobRepository jobs = new JobRepository(database);
@@ -103,6 +104,10 @@ class BotLifecycleTest {
                     .jobId();
             jobs.started(id, clock.now.minusSeconds(600));
             jobs.progressMessage(id, "1736150000.000100");
+            // Tom asked another instance for the same dataset while the job ran.
+            assertThat(jobs.waiters()
+                            .add(id, new io.segbot.store.JobWaiters.Waiter("slack", "U2", "slack", "C2", null)))
+                    .isTrue();
             BotCore core = BotFixture.core(database, Phraser.NONE, dir, grants(), BotSettings.defaults(), clock);
             core.start();
             assertThat(jobs.find(id).orElseThrow().state()).isEqualTo("interrupted");
@@ -111,6 +116,10 @@ class BotLifecycleTest {
             assertThat(outbox.await(line -> line.startsWith("update ")))
                     .isEqualTo("update 1736150000.000100: Job 1 `run shop` was interrupted: the bot stopped while it"
                             + " ran. Start it again with the same command.");
+            assertThat(outbox.await(line -> line.startsWith("post C2: ")))
+                    .isEqualTo("post C2: Job 1 `run shop` was interrupted: the bot stopped while it"
+                            + " ran. Start it again with the same command.");
+            assertThat(jobs.waiters().take(id)).isEmpty();
             assertThat(BotCoreTest.immediate(core.command(new Inbound("Ev9", MARIA, CHANNEL, "status 1"))))
                     .startsWith("Job 1 `run shop` was interrupted");
             core.close();

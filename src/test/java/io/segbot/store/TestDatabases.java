@@ -18,4 +18,20 @@ public final class TestDatabases {
     public static Database fresh(String name) {
         return onPostgres() ? EmbeddedPostgresServer.freshDatabase(name) : Database.inMemory(name);
     }
+
+    /**
+     * Two segbot instances' stores on one shared database: two connection pools on a fresh database
+     * of the embedded PostgreSQL under {@code -Ppostgres}, else two opens of one H2 file in {@code
+     * folder} (AUTO_SERVER; in one JVM both use the same engine, each through its own connections).
+     */
+    public static java.util.List<Database> sharedPair(String name, java.nio.file.Path folder) {
+        if (onPostgres()) {
+            String url = EmbeddedPostgresServer.createDatabase(name);
+            return java.util.List.of(
+                    Database.postgres(url, EmbeddedPostgresServer.LOGIN),
+                    Database.postgres(url, EmbeddedPostgresServer.LOGIN));
+        }
+        java.nio.file.Path file = folder.resolve(name);
+        return java.util.List.of(Database.open(file), Database.open(file));
+    }
 }

@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A running job's {@link Progress}: stops the work once the job is cancelled, and stores and
- * shows the progress at most once a second (platforms rate-limit message edits, about one a
+ * A running job's {@link Progress}: stops the work once the job is cancelled (here, or in its row
+ * by another instance, read with each stored progress), and stores and shows the progress at most
+ * once a second (platforms rate-limit message edits, about one a
  * second for Slack's chat.update).
  */
 final class JobProgress implements Progress {
@@ -51,6 +52,12 @@ final class JobProgress implements Progress {
         lastShown = now;
         repository.progress(jobId, step, steps, label, fraction, now);
         String line = ProgressLine.format(step, steps, label, fraction, Duration.between(started, now));
-        repository.find(jobId).ifPresent(job -> events.progress(job, line));
+        JobRepository.Row job = repository.find(jobId).orElseThrow();
+        if (job.cancelRequested()) {
+            // cancelled through another instance sharing the store
+            cancelled.set(true);
+            throw new JobCancelledException(jobId);
+        }
+        events.progress(job, line);
     }
 }

@@ -1,10 +1,12 @@
 package io.segbot.bot.job;
 
 import io.segbot.ErrorReference;
+import io.segbot.bot.Address;
 import io.segbot.bot.Requester;
 import io.segbot.llm.CancellationToken;
 import io.segbot.llm.GenerationCancelledException;
 import io.segbot.store.JobRepository;
+import io.segbot.store.JobWaiters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -58,8 +59,7 @@ public final class Jobs implements AutoCloseable {
         ALREADY_ENDED
     }
 
-    private record Running(
-            long id, Requester requester, AtomicBoolean cancelled, CancellationToken token, List<Waiter> waiters) {}
+    private record Running(long id, Requester requester, AtomicBoolean cancelled, CancellationToken token) {}
 
     private final JobRepository repository;
     private final JobEvents events;
@@ -99,9 +99,38 @@ public final class Jobs implements AutoCloseable {
         return owner;
     }
 
+    /**
+     * Queues {@code work} as a job, or, when another job (of any instance sharing the store) works on
+     * the same dataset, records the requester to get that job's result when it ends.
+     */
     public Submitted submit(JobRequest request, Work work) {
-        Instant now = clock.instant();
-        JobRepository.Created created = repository.create(new JobRepository.NewJob(
+        JobRepository.Created created = create(request);
+        // The holder may end between our INSERT and recording the waiter: then the dataset is free
+        // again, so try once more before answering without a promise.
+        for (int attempt = 1; !created.created() && attempt < 3; attempt++) {
+            if (created.holder() != 0 && repository.waiters().add(created.holder(), waiter(request))) {
+                return new Submitted.Busy(created.holder(), true);
+            }
+            created = create(request);
+        }
+        if (!created.created()) {
+            return new Submitted.Busy(created.holder(), false);
+        }
+        long id = created.jobId();
+        Running job = new Running(id, request.requester(), new AtomicBoolean(), new CancellationToken());
+        running.put(id, job);
+        try {
+            workers.execute(() -> execute(job, work));
+            return new Submitted.Queued(id);
+        } catch (RejectedExecutionException e) {
+            running.remove(id);
+            finish(id, "cancelled", null, null, "too many jobs are queued");
+            return new Submitted.Full();
+        }
+    }
+
+    private JobRepository.Created create(JobRequest request) {
+        return repository.create(new JobRepository.NewJob(
                 request.kind(),
                 request.parameters(),
                 request.datasetKey(),
@@ -111,29 +140,22 @@ public final class Jobs implements AutoCloseable {
                 request.replyTo().channelId(),
                 request.replyTo().threadId(),
                 owner,
-                now));
-        if (!created.created()) {
-            Running holder = running.get(created.holder());
-            if (holder != null) {
-                holder.waiters().add(new Waiter(request.requester(), request.replyTo()));
-            }
-            return new Submitted.Busy(created.holder(), holder != null);
-        }
-        long id = created.jobId();
-        Running job = new Running(
-                id, request.requester(), new AtomicBoolean(), new CancellationToken(), new CopyOnWriteArrayList<>());
-        running.put(id, job);
-        try {
-            workers.execute(() -> execute(job, work));
-            return new Submitted.Queued(id);
-        } catch (RejectedExecutionException e) {
-            running.remove(id);
-            repository.finish(id, "cancelled", null, null, "too many jobs are queued", clock.instant());
-            return new Submitted.Full();
-        }
+                clock.instant()));
     }
 
-    /** Stops a job between steps; only its requester or an admin may. */
+    private static JobWaiters.Waiter waiter(JobRequest request) {
+        return new JobWaiters.Waiter(
+                request.requester().platform(),
+                request.requester().userId(),
+                request.replyTo().platform(),
+                request.replyTo().channelId(),
+                request.replyTo().threadId());
+    }
+
+    /**
+     * Stops a job between steps; only its requester or an admin may. A job running on another
+     * instance sharing the store is marked in its row, and that instance stops it at its next step.
+     */
     public Cancelled cancel(long jobId, Requester who, boolean admin) {
         Optional<JobRepository.Row> row = repository.find(jobId);
         if (row.isEmpty()) {
@@ -145,18 +167,25 @@ public final class Jobs implements AutoCloseable {
             return Cancelled.NOT_YOURS;
         }
         Running job = running.get(jobId);
-        boolean active = row.get().state().equals("queued") || row.get().state().equals("running");
-        if (job == null || !active) {
-            return Cancelled.ALREADY_ENDED;
+        if (job != null) {
+            stop(job);
+            return Cancelled.CANCELLING;
         }
+        return repository.requestCancel(jobId) ? Cancelled.CANCELLING : Cancelled.ALREADY_ENDED;
+    }
+
+    private static void stop(Running job) {
         job.cancelled().set(true);
         job.token().cancel();
-        return Cancelled.CANCELLING;
     }
 
     private void execute(Running job, Work work) {
         try {
-            if (job.cancelled().get()) {
+            if (job.cancelled().get()
+                    || repository
+                            .find(job.id())
+                            .map(JobRepository.Row::cancelRequested)
+                            .orElse(false)) {
                 end(job, "cancelled", null, null, "cancelled before it started");
                 return;
             }
@@ -180,17 +209,43 @@ public final class Jobs implements AutoCloseable {
 
     private void end(Running job, String state, Work.Result result, String reference, String error) {
         running.remove(job.id());
-        repository.finish(job.id(), state, result == null ? null : result.runId(), reference, error, clock.instant());
+        List<Waiter> waiters = finish(job.id(), state, result == null ? null : result.runId(), reference, error);
         try {
-            events.finished(repository.find(job.id()).orElseThrow(), result, List.copyOf(job.waiters()));
+            events.finished(repository.find(job.id()).orElseThrow(), result, waiters);
         } catch (RuntimeException e) {
             log.warn("could not tell anyone that job {} ended {}: {}", job.id(), state, e.toString());
         }
     }
 
-    /** Keeps this process's jobs alive in the table (call every few seconds). */
+    /** Ends the job in the store and returns who else asked for its result, on any instance. */
+    private List<Waiter> finish(long id, String state, Long runId, String reference, String error) {
+        repository.finish(id, state, runId, reference, error, clock.instant());
+        return takeWaiters(id);
+    }
+
+    /**
+     * Removes and returns the waiters of an ended job, for the one instance that ended it (here, or
+     * the one that found it left by a dead process) to tell.
+     */
+    public List<Waiter> takeWaiters(long jobId) {
+        return repository.waiters().take(jobId).stream()
+                .map(w -> new Waiter(
+                        Requester.of(w.requesterPlatform(), w.requesterId()),
+                        new Address(w.platform(), w.channelId(), w.threadId())))
+                .toList();
+    }
+
+    /**
+     * Keeps this process's jobs alive in the table (call every few seconds) and stops those that
+     * someone asked another instance to cancel.
+     */
     public void heartbeat() {
-        repository.heartbeat(owner, clock.instant());
+        for (long id : repository.heartbeat(owner, clock.instant())) {
+            Running job = running.get(id);
+            if (job != null) {
+                stop(job);
+            }
+        }
     }
 
     /**
@@ -216,10 +271,7 @@ public final class Jobs implements AutoCloseable {
         workers.shutdown();
         try {
             if (!workers.awaitTermination(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
-                running.values().forEach(job -> {
-                    job.cancelled().set(true);
-                    job.token().cancel();
-                });
+                running.values().forEach(Jobs::stop);
                 workers.awaitTermination(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
