@@ -174,19 +174,31 @@ public final class BenchChatCommand implements Callable<Integer> {
         for (String kind : kinds) {
             row(kind, times, q -> q.kind().equals(kind));
         }
-        row("new kinds (all)", times, q -> {
+        java.util.function.Predicate<BenchChatQuestions.Question> newKind = q -> {
             int index = BenchChatQuestions.PLAN_KINDS.indexOf(q.kind());
             return index >= 0 && index < BenchChatQuestions.PLAN_KINDS.size() - 1;
-        });
+        };
+        row("new kinds (all)", times, newKind);
+        row("all but exports", times, q -> !q.kind().equals("export"));
         row("every question", times, q -> true);
-        System.out.println("  slowest (median over the rounds):");
+        System.out.println("  slowest of the new kinds (median over the rounds):");
+        slowest(times, newKind);
+        System.out.println("  slowest of all (median over the rounds):");
+        slowest(times, q -> true);
+    }
+
+    private static void slowest(
+            Map<BenchChatQuestions.Question, List<long[]>> times,
+            java.util.function.Predicate<BenchChatQuestions.Question> which) {
         times.entrySet().stream()
+                .filter(e -> which.test(e.getKey()))
                 .sorted(Comparator.comparingLong(
                         (Map.Entry<BenchChatQuestions.Question, List<long[]>> e) -> -median(e.getValue())))
-                .limit(5)
+                .limit(8)
                 .forEach(e -> System.out.printf(
-                        "  %8.1f ms  %-16s %s%n",
-                        median(e.getValue()) / 1e6,
+                        "  %8.1f ms (cpu %6.1f ms)  %-16s %s%n",
+                        median(e.getValue(), 0) / 1e6,
+                        median(e.getValue(), 1) / 1e6,
                         e.getKey().kind(),
                         e.getKey().text()));
     }
@@ -213,7 +225,12 @@ public final class BenchChatCommand implements Callable<Integer> {
 
     /** The median wall time of a question over the rounds. */
     private static long median(List<long[]> values) {
-        return values.stream().mapToLong(t -> t[0]).sorted().toArray()[(values.size() - 1) / 2];
+        return median(values, 0);
+    }
+
+    /** @param which 0 for wall time, 1 for the worker's CPU time */
+    private static long median(List<long[]> values, int which) {
+        return values.stream().mapToLong(t -> t[which]).sorted().toArray()[(values.size() - 1) / 2];
     }
 
     private void buildRun(Database database, Path dir) throws Exception {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * parse failures (an unclosed quote, text after a closing quote), a header that names a column
  * twice, and a data line that repeats the header. Thread-safe (no state).
  */
-final class CsvProblems {
+public final class CsvProblems {
     // Commons CSV 1.14 formats its numbers with %,d, so a large line number has grouping separators.
     private static final String NUMBER = "([\\d,.\\u00A0\\u202F' ]+)";
     private static final Pattern OPEN_QUOTE =
@@ -29,7 +29,7 @@ final class CsvProblems {
     private CsvProblems() {}
 
     /** The import error for a failure while {@code source} was parsed. */
-    static ImportException explain(CsvSource source, Throwable failure) {
+    public static ImportException explain(CsvSource source, Throwable failure) {
         String root = rootMessage(failure);
         Matcher open = OPEN_QUOTE.matcher(root);
         if (open.find()) {
@@ -60,7 +60,7 @@ final class CsvProblems {
     }
 
     /** Refuses a header that names one column twice (the rows would then seem one field short). */
-    static void refuseDuplicateNames(CsvSource source, List<String> headers) {
+    public static void refuseDuplicateNames(CsvSource source, List<String> headers) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < headers.size(); i++) {
             String name = headers.get(i) == null ? "" : headers.get(i).strip();
@@ -77,7 +77,7 @@ final class CsvProblems {
     }
 
     /** Whether a data record is the header again (a concatenated export, a copy-paste). */
-    static boolean repeatsHeader(String[] values, List<String> headers) {
+    public static boolean repeatsHeader(String[] values, List<String> headers) {
         if (values.length != headers.size()) {
             return false;
         }
@@ -92,7 +92,7 @@ final class CsvProblems {
     }
 
     /** The problem text for a line that repeats the header. */
-    static final String REPEATED_HEADER = "this line repeats the header (line 1); remove it";
+    public static final String REPEATED_HEADER = "this line repeats the header (line 1); remove it";
 
     private static ImportException openQuote(CsvSource source) {
         QuoteScan.Opening opening;

@@ -12,7 +12,7 @@ public enum OnError {
     private static final int LISTED = 20;
 
     /** Collects skipped rows: the first 20 in full and a count of all. Not thread-safe. */
-    final class Tally {
+    public final class Tally {
         private final Path file;
         private final List<ImportSummary.RowProblem> listed = new ArrayList<>();
         private long count;
@@ -22,7 +22,7 @@ public enum OnError {
         }
 
         /** Records a bad row, or throws when the policy is {@link #FAIL}. */
-        void reject(long line, String column, String problem) {
+        public void reject(long line, String column, String problem) {
             if (OnError.this == FAIL) {
                 throw new ImportException(
                         file,
@@ -36,16 +36,16 @@ public enum OnError {
             }
         }
 
-        List<ImportSummary.RowProblem> listed() {
+        public List<ImportSummary.RowProblem> listed() {
             return List.copyOf(listed);
         }
 
-        long count() {
+        public long count() {
             return count;
         }
     }
 
-    Tally tally(Path file) {
+    public Tally tally(Path file) {
         return new Tally(file);
     }
 }

@@ -1,6 +1,5 @@
 package io.segbot.mecerun;
 
-import io.segbot.ingest.CartAbandonersReader;
 import io.segbot.ingest.CsvSource;
 import io.segbot.ingest.ImportSummary;
 import io.segbot.ingest.Importer;

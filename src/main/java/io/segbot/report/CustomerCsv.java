@@ -33,7 +33,7 @@ public final class CustomerCsv implements AutoCloseable {
                     c.r(),
                     c.f(),
                     c.m(),
-                    String.format(java.util.Locale.ROOT, "%.1f", c.rfmScore()),
+                    fixed(c.rfmScore(), 1),
                     CsvCells.text(c.rfmSegment()),
                     c.cluster(),
                     CsvCells.text(c.churnRisk()),
@@ -50,11 +50,51 @@ public final class CustomerCsv implements AutoCloseable {
     }
 
     private static String money(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f", value);
+        return fixed(value, 2);
     }
 
     private static String fixed(Double value, int places) {
-        return value == null ? "" : String.format(java.util.Locale.ROOT, "%." + places + "f", value);
+        return value == null ? "" : fixed(value.doubleValue(), places);
+    }
+
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.<places>f", value)}, character for character, without a
+     * Formatter per cell (a whole-segment export writes millions of cells). Values near a rounding
+     * tie, or too large for a long, take the Formatter's own way: the shortest decimal that reads back
+     * as the double ({@link Double#toString}), rounded half up.
+     */
+    static String fixed(double value, int places) {
+        boolean negative = Double.doubleToRawLongBits(value) < 0;
+        double magnitude = Math.abs(value);
+        double scaled = magnitude * POWERS[places];
+        double fraction = scaled - Math.floor(scaled);
+        if (!Double.isFinite(value)) {
+            return String.format(java.util.Locale.ROOT, "%." + places + "f", value);
+        }
+        // below 1e9 the product is within 2.4e-7 of the exact one, well inside the tie guard
+        if (!(scaled < 1e9) || Math.abs(fraction - 0.5) < 1e-6) {
+            String text = java.math.BigDecimal.valueOf(magnitude) // the shortest decimal, as the Formatter rounds
+                    .setScale(places, java.math.RoundingMode.HALF_UP)
+                    .toPlainString();
+            return negative ? "-" + text : text;
+        }
+        long units = Math.round(scaled);
+        StringBuilder out = new StringBuilder(24);
+        if (negative) {
+            out.append('-');
+        }
+        out.append(units / POWERS[places]);
+        if (places > 0) {
+            out.append('.');
+            String digits = Long.toString(units % POWERS[places]);
+            for (int i = digits.length(); i < places; i++) {
+                out.append('0');
+            }
+            out.append(digits);
+        }
+        return out.toString();
     }
 
     /** Pushes buffered rows to the underlying writer, leaving it open. */

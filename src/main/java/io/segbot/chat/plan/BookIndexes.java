@@ -17,6 +17,8 @@ final class BookIndexes {
     private static final Map<String[], BookIndexes> BY_BOOK = new WeakHashMap<>();
 
     private OrderDays days;
+    private Cohorts cohorts;
+    private Closest.Slots idSlots;
     private AttributeTallies attributes;
     private Map<String, Integer> caseless;
     private final Map<Measure, double[]> sorted = new EnumMap<>(Measure.class);
@@ -37,6 +39,22 @@ final class BookIndexes {
             days = new OrderDays(book);
         }
         return days;
+    }
+
+    /** The book's customers by the day of their first order; the book must hold orders. */
+    synchronized Cohorts cohorts(OrderBook book) {
+        if (cohorts == null) {
+            cohorts = new Cohorts(book, days(book));
+        }
+        return cohorts;
+    }
+
+    /** Every customer id's characters in one array, for "did you mean". */
+    synchronized Closest.Slots idSlots(OrderBook book) {
+        if (idSlots == null) {
+            idSlots = new Closest.Slots(book.ids());
+        }
+        return idSlots;
     }
 
     /** Every segment's, cluster's, tier's and churn band's lifetime figures. */

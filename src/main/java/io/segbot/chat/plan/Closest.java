@@ -41,44 +41,79 @@ final class Closest {
         return previous[b.length()];
     }
 
-    /** Counts of each ASCII character (others share the last slot). */
+    /** Counts of each ASCII character, lower case (others share the last slot). */
     private static int[] histogram(String s) {
         int[] counts = new int[128];
         for (int i = 0; i < s.length(); i++) {
-            counts[Math.min(127, s.charAt(i))]++;
+            counts[slot(s.charAt(i))]++;
         }
         return counts;
     }
 
+    private static int slot(char ch) {
+        return Math.min(127, Character.toLowerCase(ch));
+    }
+
     /**
-     * Characters two strings share as multisets (ignoring case): each edit changes at most one, so
-     * the distance is at least {@code max(length) - shared}, a cheap test before Levenshtein.
+     * Every id's characters as {@link #slot}s in one array, for a cheap first test of all of them:
+     * contiguous bytes instead of a million strings spread over the heap.
      */
-    private static int common(int[] target, String id, int[] scratch) {
-        int shared = 0;
-        for (int i = 0; i < id.length(); i++) {
-            int ch = Math.min(127, Character.toLowerCase(id.charAt(i)));
-            if (scratch[ch]++ < target[ch]) {
-                shared++;
+    static final class Slots {
+        final byte[] chars;
+        final int[] start;
+
+        Slots(String[] ids) {
+            start = new int[ids.length + 1];
+            for (int c = 0; c < ids.length; c++) {
+                start[c + 1] = start[c] + ids[c].length();
+            }
+            chars = new byte[start[ids.length]];
+            for (int c = 0; c < ids.length; c++) {
+                for (int i = 0; i < ids[c].length(); i++) {
+                    chars[start[c] + i] = (byte) slot(ids[c].charAt(i));
+                }
             }
         }
-        for (int i = 0; i < id.length(); i++) {
-            scratch[Math.min(127, Character.toLowerCase(id.charAt(i)))] = 0;
+    }
+
+    /**
+     * Whether id c may be within {@link #MAX_EDITS} of the target: each edit changes at most one
+     * character of the multiset, so an id with more characters the target lacks than the edits left
+     * over by the length difference is too far. Stops at the first character too many.
+     */
+    private static boolean mayBeNear(
+            Slots slots, int c, int[] target, int targetLength, int[] used, int[] stamp, int version) {
+        int length = slots.start[c + 1] - slots.start[c];
+        int allowed = MAX_EDITS - Math.max(0, targetLength - length); // misses allowed among the id's characters
+        if (Math.abs(length - targetLength) > MAX_EDITS) {
+            return false;
         }
-        return shared;
+        int misses = 0;
+        for (int i = slots.start[c]; i < slots.start[c + 1]; i++) {
+            int ch = slots.chars[i];
+            if (stamp[ch] != version) {
+                stamp[ch] = version;
+                used[ch] = 0;
+            }
+            if (used[ch]++ >= target[ch] && ++misses > allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<PlanResult.Row> ids(OrderBook book, String wanted) {
         String target = wanted.toLowerCase(Locale.ROOT);
         int[] targetChars = histogram(target);
-        int[] idChars = new int[128];
+        Slots slots = BookIndexes.of(book).idSlots(book);
+        int[] used = new int[128];
+        int[] stamp = new int[128];
         List<PlanResult.Row> near = new ArrayList<>();
         for (int c = 0; c < book.customers(); c++) {
-            String id = book.ids()[c];
-            if (Math.abs(id.length() - target.length()) > MAX_EDITS
-                    || Math.max(id.length(), target.length()) - common(targetChars, id, idChars) > MAX_EDITS) {
+            if (!mayBeNear(slots, c, targetChars, target.length(), used, stamp, c + 1)) {
                 continue;
             }
+            String id = book.ids()[c];
             int d = within(target, id, MAX_EDITS);
             if (d <= MAX_EDITS) {
                 near.add(new PlanResult.Row(id, d, book.monetary()[c], book.frequency()[c]));

@@ -115,8 +115,7 @@ final class CustomerPass {
         }
     }
 
-    private static void add(
-            Tally t, int c, int k, double spend, double largest, int largestDay, int firstDay, int lastDay) {
+    static void add(Tally t, int c, int k, double spend, double largest, int largestDay, int firstDay, int lastDay) {
         t.orders += k;
         t.revenue += spend;
         t.largest(c, largestDay, largest);

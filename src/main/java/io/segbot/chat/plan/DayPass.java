@@ -23,9 +23,11 @@ final class DayPass {
         Values values = scan.values;
         int from = scan.from;
         int to = scan.to;
-        double[] spend = values.spends() ? new double[scan.book.customers()] : null;
         int first = Math.max(from, days.firstDay);
         int last = Math.min(to, days.lastDay);
+        // a window to the book's last day reads each customer's spend at its first order in it
+        boolean toEnd = last == days.lastDay;
+        double[] spend = values.spends() && !toEnd ? new double[scan.book.customers()] : null;
         for (int day = first; day <= last; day++) {
             int p = groups.byPeriod() ? groups.periodOf(day) : -1;
             int periodFrom = p < 0 ? 0 : groups.periodFirstDay(p);
@@ -41,6 +43,9 @@ final class DayPass {
                 int next = days.nextDay[i];
                 boolean previousInWindow = previous != OrderDays.NONE_BEFORE && previous >= from;
                 boolean lastInWindow = next == OrderDays.NONE_AFTER || next > to;
+                if (toEnd && !previousInWindow && values.spends()) {
+                    values.add(days.spendFrom[i]);
+                }
                 Tally group = groups.ofCustomer(c);
                 total.order(c, day, amount);
                 if (group != null) {

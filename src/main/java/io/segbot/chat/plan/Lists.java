@@ -25,6 +25,20 @@ final class Lists {
         PriorityQueue<PlanResult.Row> heap = new PriorityQueue<>(spec.limit() + 1, best.reversed());
         double[] windowSpend = null;
         int[] windowOrders = null;
+        if (plan.window() != null && book.hasOrders()) {
+            OrderDays days = BookIndexes.of(book).days(book);
+            int from = PlanExecutor.epochDay(plan.window().from());
+            if (PlanExecutor.epochDay(plan.window().to()) >= days.lastDay) { // one read per customer
+                long[] matched = {0};
+                days.spendsToEnd(from, (c, spend, orders) -> {
+                    if (population == null || population[c]) {
+                        matched[0]++;
+                        offer(heap, spec, book, c, spend, orders);
+                    }
+                });
+                return result(plan, heap, best, matched[0]);
+            }
+        }
         if (plan.window() != null) {
             windowSpend = new double[book.customers()];
             windowOrders = new int[book.customers()];
@@ -43,15 +57,31 @@ final class Lists {
             double spend = windowSpend == null ? book.monetary()[c] : windowSpend[c];
             long orders = windowOrders == null ? book.frequency()[c] : windowOrders[c];
             matched++;
-            double value = value(spec.by(), book, c, spend, orders);
-            if (heap.size() == spec.limit() && !beats(value, book.ids()[c], heap.peek(), spec.ascending())) {
-                continue;
-            }
-            heap.add(new PlanResult.Row(book.ids()[c], value, spend, orders));
-            if (heap.size() > spec.limit()) {
-                heap.poll();
-            }
+            offer(heap, spec, book, c, spend, orders);
         }
+        return result(plan, heap, best, matched);
+    }
+
+    /** Adds customer c to the heap if it ranks before the worst row kept. */
+    private static void offer(
+            PriorityQueue<PlanResult.Row> heap,
+            QuestionPlan.ListSpec spec,
+            OrderBook book,
+            int c,
+            double spend,
+            long orders) {
+        double value = value(spec.by(), book, c, spend, orders);
+        if (heap.size() == spec.limit() && !beats(value, book.ids()[c], heap.peek(), spec.ascending())) {
+            return;
+        }
+        heap.add(new PlanResult.Row(book.ids()[c], value, spend, orders));
+        if (heap.size() > spec.limit()) {
+            heap.poll();
+        }
+    }
+
+    private static PlanResult result(
+            QuestionPlan plan, PriorityQueue<PlanResult.Row> heap, Comparator<PlanResult.Row> best, long matched) {
         List<PlanResult.Row> rows = new ArrayList<>(heap);
         rows.sort(best);
         return new PlanResult(plan, new Tally(), null, List.of(), rows, matched, Double.NaN, null);

@@ -42,6 +42,14 @@ final class OrderDays {
     final double[] largest;
 
     final int[] largestDay;
+    /**
+     * Spend and number of orders of the order's customer from this order to its last: a window that
+     * runs to the book's last day holds, for each customer, the orders from its first one in the
+     * window on, so its spend there is one read ({@link #spendsToEnd}).
+     */
+    final double[] spendFrom;
+
+    final int[] ordersFrom;
 
     OrderDays(OrderBook book) {
         int[] offsets = book.offsets();
@@ -81,6 +89,16 @@ final class OrderDays {
         amount = new double[orders];
         previousDay = new int[orders];
         nextDay = new int[orders];
+        spendFrom = new double[orders];
+        ordersFrom = new int[orders];
+        double[] suffix = new double[orders];
+        for (int c = 0; c < book.customers(); c++) {
+            double sum = 0;
+            for (int k = offsets[c + 1] - 1; k >= offsets[c]; k--) {
+                sum += book.orderAmount()[k];
+                suffix[k] = sum;
+            }
+        }
         for (int at = 0; at < orders; at++) {
             int k = order[at];
             int c = owner[k];
@@ -88,6 +106,8 @@ final class OrderDays {
             amount[at] = book.orderAmount()[k];
             previousDay[at] = previous[k];
             nextDay[at] = k + 1 < offsets[c + 1] ? days[k + 1] : NONE_AFTER;
+            spendFrom[at] = suffix[k];
+            ordersFrom[at] = offsets[c + 1] - k;
         }
         previousBefore = new long[orders + 1];
         for (int at = 0; at < orders; at++) {
@@ -172,7 +192,9 @@ final class OrderDays {
                 }
             }
         }
-        if (values.spends()) {
+        if (values.spends() && last == lastDay) {
+            spendsToEnd(first, (c, spend, n) -> values.add(spend));
+        } else if (values.spends()) {
             double[] spend = new double[customers];
             boolean[] bought = new boolean[customers];
             int end = endOf(last);
@@ -184,6 +206,25 @@ final class OrderDays {
                 if (bought[c]) {
                     values.add(spend[c]);
                 }
+            }
+        }
+    }
+
+    /** Receives one customer's spend and number of orders in a window. */
+    interface CustomerSpend {
+        void accept(int customer, double spend, int orders);
+    }
+
+    /**
+     * Each customer's spend and orders from day {@code from} to the book's last day: one read per
+     * customer, at its first order in the window (which the day's orders list first).
+     */
+    void spendsToEnd(int from, CustomerSpend out) {
+        for (int day = Math.max(from, firstDay); day <= lastDay; day++) {
+            int start = dayStart[day - firstDay];
+            int firsts = firstAtOrAfter(start, dayStart[day - firstDay + 1], from);
+            for (int i = start; i < firsts; i++) {
+                out.accept(customer[i], spendFrom[i], ordersFrom[i]);
             }
         }
     }

@@ -49,25 +49,19 @@ public final class PlanExecutor {
                         "unknown customer");
             }
         }
-        boolean[] population = Populations.mask(plan.filters(), plan.window(), book, only);
         if (plan.kind() == QuestionPlan.Kind.LIST) {
-            return Lists.top(plan, book, population);
+            return Lists.top(plan, book, Populations.mask(plan.filters(), plan.window(), book, only));
         }
-        Scan scan = new Scan(book, plan, measure, plan.window(), plan.filters());
-        scan.forced = path;
-        Tally total = scan.run(population);
+        Scan scan = new Scan(book, plan, measure, plan.window(), plan.filters(), path);
+        Tally total = scan.run(scan.population(only));
         Scan other = null;
         if (plan.versusWindow() != null) {
-            other = new Scan(book, plan, measure, plan.versusWindow(), plan.filters());
+            // "new customers this year vs last year": who is new (or active) depends on the window
+            other = new Scan(book, plan, measure, plan.versusWindow(), plan.filters(), path);
         } else if (!plan.versusFilters().isEmpty()) {
-            population = Populations.mask(plan.versusFilters(), plan.window(), book, only);
-            other = new Scan(book, plan, measure, plan.window(), plan.versusFilters());
+            other = new Scan(book, plan, measure, plan.window(), plan.versusFilters(), path);
         }
-        Tally versus = null;
-        if (other != null) {
-            other.forced = path;
-            versus = other.run(population);
-        }
+        Tally versus = other == null ? null : other.run(other.population(only));
         List<PlanResult.Group> groups = scan.groups();
         name(book, total);
         name(book, versus);

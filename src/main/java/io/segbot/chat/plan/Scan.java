@@ -19,6 +19,7 @@ final class Scan {
     final Measure measure;
     final int from;
     final int to;
+    private final DateRange window;
     /** The window's single orders are read (else every figure comes from per-customer columns). */
     final boolean useOrders;
     /** First, last and largest orders and gaps come from per-customer columns (all time). */
@@ -29,7 +30,16 @@ final class Scan {
     final Values values;
     final boolean lapsed;
     private final boolean everyone;
+    /** The population's filters, less those the window itself answers (see {@link #cohort}, {@link #activeInWindow}). */
     private final List<Filter> filters;
+    /** "New customers in the window": read from {@link Cohorts}, the NEW filter left out of the mask. */
+    private final boolean cohort;
+    /**
+     * "Active customers in the window" when no figure of inactive members is asked (CLV sums, churn
+     * band): the window's orders already leave them out, so the filter is dropped and the members
+     * are the customers who ordered.
+     */
+    private final boolean activeInWindow;
     /** CLV, P(alive) and recency sums are read only for the measures that use them (memory bandwidth). */
     private final boolean customerValues;
     /** How a window's orders are read: from the day index's sums (everyone), by day, or by customer. */
@@ -40,13 +50,16 @@ final class Scan {
     }
 
     /** Null: the cheapest way that can answer; DAYS or CUSTOMERS force one (tests compare them). */
-    Path forced;
+    private final Path forced;
 
-    /** @param filters the population's filters (the plan's, or its comparison's) */
-    Scan(OrderBook book, QuestionPlan plan, Measure measure, DateRange window, List<Filter> filters) {
+    /**
+     * @param filters the population's filters (the plan's, or its comparison's)
+     * @param forced null to read the window the cheapest way; DAYS or CUSTOMERS force one (tests)
+     */
+    Scan(OrderBook book, QuestionPlan plan, Measure measure, DateRange window, List<Filter> filters, Path forced) {
         this.book = book;
-        this.filters = filters;
-        this.everyone = filters.isEmpty() && plan.customerId() == null;
+        this.window = window;
+        this.forced = forced;
         this.plan = plan;
         this.measure = measure;
         this.from = window == null ? Integer.MIN_VALUE : PlanExecutor.epochDay(window.from());
@@ -57,6 +70,22 @@ final class Scan {
         };
         this.band = (byte) (plan.band() == null ? -1 : OrderBook.BANDS.indexOf(plan.band()));
         this.groups = new Groups(book, plan, from, to);
+        Filter fresh = new Filter.Lifecycle(Filter.Lifecycle.Stage.NEW);
+        Filter active = new Filter.Lifecycle(Filter.Lifecycle.Stage.ACTIVE);
+        // a forced path is compared with the others in tests; a breakdown of new customers by
+        // period counts each in the period of its first order, which only the cohorts do
+        this.cohort =
+                window != null && book.hasOrders() && filters.contains(fresh) && (forced == null || groups.byPeriod());
+        this.activeInWindow = window != null
+                && forced == null
+                && !customerValues
+                && band < 0
+                && !groups.byCustomer()
+                && filters.contains(active);
+        this.filters = filters.stream()
+                .filter(f -> !(cohort && f.equals(fresh)) && !(activeInWindow && f.equals(active)))
+                .toList();
+        this.everyone = this.filters.isEmpty() && plan.customerId() == null;
         this.values = new Values(book, plan, measure, wholeBook());
         this.useOrders = window != null || groups.byPeriod() || values.orderValues() || values.gaps();
         this.lifetimeOrders = !useOrders
@@ -71,8 +100,29 @@ final class Scan {
                 .anyMatch(f -> f instanceof Filter.Lifecycle l && l.stage() == Filter.Lifecycle.Stage.LAPSED);
     }
 
-    /** @param population which customers count, null for everyone */
+    /**
+     * The population as a mask over customers (null for everyone), by the filters this scan tests
+     * customer by customer.
+     *
+     * @param only a single customer's index, or -1 for all
+     */
+    boolean[] population(int only) {
+        return Populations.mask(filters, window, book, only);
+    }
+
+    /** @param population which customers count ({@link #population}), null for everyone */
     Tally run(boolean[] population) {
+        if (cohort) {
+            return new CohortPass(this, BookIndexes.of(book).cohorts(book), population).run();
+        }
+        Tally total = runByCustomerOrDay(population);
+        if (activeInWindow) { // the members are those who ordered in the window (so are a period's)
+            total.members = total.customers;
+        }
+        return total;
+    }
+
+    private Tally runByCustomerOrDay(boolean[] population) {
         Tally total;
         int[] members = null;
         int count = 0;
@@ -273,7 +323,7 @@ final class Scan {
         int count;
     }
 
-    private void member(Tally t, int c) {
+    void member(Tally t, int c) {
         t.members++;
         if (customerValues) {
             t.clv += book.clv()[c];

@@ -48,6 +48,47 @@ class PlanExecutorTest {
     }
 
     @Test
+    void new_customers_by_month_are_counted_in_the_month_of_their_first_order() {
+        // first orders: January A1, A2, A7; February A3, A8, B3; March A4, B1
+        PlanResult months = ask("new customers by month this year");
+        assertThat(months.groups()).extracting(PlanResult.Group::key).containsExactly("2025-01", "2025-02", "2025-03");
+        assertThat(months.groups()).extracting(g -> g.tally().customers).containsExactly(3L, 3L, 2L);
+        assertThat(months.total().customers).isEqualTo(8);
+        // their orders in that month: January A1 100 + A2 200 + A7 30; February A3 80 + 20 + A8 250 + B3 45;
+        // March A4 500 + B1 75
+        PlanResult revenue = ask("revenue from new customers by month this year");
+        assertThat(revenue.groups()).extracting(g -> g.tally().revenue).containsExactly(330.0, 395.0, 575.0);
+        assertThat(revenue.groups()).extracting(g -> g.tally().orders).containsExactly(3L, 4L, 2L);
+    }
+
+    @Test
+    void new_customers_of_a_past_window_count_only_their_orders_in_it() {
+        // new in January: A1 (100; its February and March orders fall outside), A2 200, A7 30 (later ones outside)
+        Tally january = ask("revenue from new customers in january").total();
+        assertThat(january.customers).isEqualTo(3);
+        assertThat(january.orders).isEqualTo(3);
+        assertThat(january.revenue).isEqualTo(330);
+        assertThat(january.largestOrder).isEqualTo(200);
+    }
+
+    @Test
+    void a_comparison_of_two_windows_finds_the_new_customers_of_each() {
+        // new in March: A4, B1; new in February: A3, A8, B3
+        PlanResult compared = ask("new customers this month vs last month");
+        assertThat(compared.total().customers).isEqualTo(2);
+        assertThat(compared.versus().customers).isEqualTo(3);
+    }
+
+    @Test
+    void active_customers_in_a_window_are_those_who_ordered_in_it() {
+        // ordered in March 2025: A1, A4, A5, A7, B1
+        Tally march = ask("active customers this month").total();
+        assertThat(march.customers).isEqualTo(5);
+        assertThat(march.members).isEqualTo(5);
+        assertThat(march.revenue).isEqualTo(150 + 500 + 40 + 30 + 75);
+    }
+
+    @Test
     void lapsed_customers_ordered_before_the_window_and_not_in_it() {
         // last order before March 2025: A2, A3, A6, A8, A9, B2, B3
         assertThat(ask("how many customers have lapsed this month").total().customers)
@@ -162,6 +203,15 @@ class PlanExecutorTest {
         assertThat(q1.rows()).extracting(PlanResult.Row::customerId).containsExactly("A4", "A1", "A8");
         assertThat(q1.rows().get(0).spend()).isEqualTo(500);
         assertThat(q1.listed()).isEqualTo(11);
+        // a window before the last day: February's orders only (A8 250, A3 80 + 20, A1 50, B3 45, A7 30)
+        PlanResult february = ask("top 3 customers by spend in february");
+        assertThat(february.rows()).extracting(PlanResult.Row::customerId).containsExactly("A8", "A3", "A1");
+        assertThat(february.rows()).extracting(PlanResult.Row::orders).containsExactly(1L, 2L, 1L);
+        assertThat(february.listed()).isEqualTo(5);
+        // the most orders in Q1 (to the last day): A1 and A7 three each, then A3 two (ties by id)
+        assertThat(ask("top 3 customers by orders in q1 2025").rows())
+                .extracting(PlanResult.Row::customerId)
+                .containsExactly("A1", "A7", "A3");
     }
 
     @Test

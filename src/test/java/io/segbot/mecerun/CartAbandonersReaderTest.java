@@ -1,12 +1,13 @@
-package io.segbot.ingest;
+package io.segbot.mecerun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segbot.ingest.ImportException;
+import io.segbot.ingest.Importer;
 import io.segbot.mece.CartAbandonerGenerator;
 import io.segbot.mece.CartCsv;
 import io.segbot.mece.CartTable;
-import io.segbot.mecerun.CartAbandonerImport;
 import io.segbot.store.Database;
 import io.segbot.store.DatasetRepository;
 import java.io.IOException;

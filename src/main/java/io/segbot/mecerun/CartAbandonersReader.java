@@ -1,6 +1,12 @@
-package io.segbot.ingest;
+package io.segbot.mecerun;
 
 import io.segbot.ErrorText;
+import io.segbot.ingest.CsvProblems;
+import io.segbot.ingest.CsvSource;
+import io.segbot.ingest.ImportException;
+import io.segbot.ingest.ImportSummary;
+import io.segbot.ingest.OnError;
+import io.segbot.ingest.Values;
 import io.segbot.mece.CampaignGroup;
 import io.segbot.mece.CartAbandoner;
 import io.segbot.mece.CartCsv;
