@@ -38,7 +38,7 @@ public final class ChurnRules {
         if (cadences.length == 0) {
             return 1;
         }
-        return Math.max(1, Quantiles.edges(cadences, 0.5)[0]);
+        return populationCadence(Quantiles.edges(cadences, 0.5)[0]);
     }
 
     public static ChurnRisk[] assess(CustomerMetrics metrics) {
@@ -46,18 +46,31 @@ public final class ChurnRules {
         ChurnRisk[] risk = new ChurnRisk[metrics.size()];
         for (int c = 0; c < metrics.size(); c++) {
             double own = metrics.hasDates() ? ownCadence(metrics, c) : 0;
-            double cadence = own > 0 ? own : population;
-            double overdue = metrics.recencyDays()[c] / cadence;
-            risk[c] =
-                    overdue <= LOW_UP_TO ? ChurnRisk.LOW : overdue <= MEDIUM_UP_TO ? ChurnRisk.MEDIUM : ChurnRisk.HIGH;
+            risk[c] = band(metrics.recencyDays()[c], own, population);
         }
         return risk;
     }
 
+    /** One customer's band: {@code ownCadence} 0 means measured against {@code populationCadence}. */
+    public static ChurnRisk band(int recencyDays, double ownCadence, double populationCadence) {
+        double cadence = ownCadence > 0 ? ownCadence : populationCadence;
+        double overdue = recencyDays / cadence;
+        return overdue <= LOW_UP_TO ? ChurnRisk.LOW : overdue <= MEDIUM_UP_TO ? ChurnRisk.MEDIUM : ChurnRisk.HIGH;
+    }
+
     /** Mean days between orders, or 0 when there is no repeat spread to measure. */
     static double ownCadence(CustomerMetrics metrics, int c) {
-        int orders = metrics.frequency()[c];
-        int span = metrics.lastDay()[c] - metrics.firstDay()[c];
+        return ownCadence(metrics.frequency()[c], metrics.firstDay()[c], metrics.lastDay()[c]);
+    }
+
+    /** As above for one customer's order count and first and last epoch days. */
+    public static double ownCadence(int orders, int firstDay, int lastDay) {
+        int span = lastDay - firstDay;
         return orders > 1 && span > 0 ? (double) span / (orders - 1) : 0;
+    }
+
+    /** The population cadence from the median of the repeat buyers' own cadences (0 when none). */
+    public static double populationCadence(double medianOwnCadence) {
+        return Math.max(1, medianOwnCadence);
     }
 }

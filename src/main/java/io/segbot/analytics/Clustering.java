@@ -58,12 +58,17 @@ public final class Clustering {
         int n = metrics.size();
         double[] points = new double[n * 3];
         for (int c = 0; c < n; c++) {
-            points[c * 3] = metrics.recencyDays()[c];
-            points[c * 3 + 1] = Math.log1p(metrics.frequency()[c]);
-            points[c * 3 + 2] = Math.log1p(Math.max(0, metrics.monetary()[c]));
+            rawFeatures(metrics.recencyDays()[c], metrics.frequency()[c], metrics.monetary()[c], points, c * 3);
         }
         standardise(points, 3);
         return points;
+    }
+
+    /** One customer's three features before z-scoring, written at {@code out[at..at+2]}. */
+    public static void rawFeatures(int recencyDays, int frequency, double monetary, double[] out, int at) {
+        out[at] = recencyDays;
+        out[at + 1] = Math.log1p(frequency);
+        out[at + 2] = Math.log1p(Math.max(0, monetary));
     }
 
     static void standardise(double[] points, int dims) {
@@ -177,7 +182,7 @@ public final class Clustering {
     }
 
     /** Renumbers clusters so that 0 has the highest mean monetary value: stable, readable ids. */
-    static int[] renumberByValue(int[] assignment, int k, double[] monetary) {
+    public static int[] renumberByValue(int[] assignment, int k, double[] monetary) {
         double[] sum = new double[k];
         int[] count = new int[k];
         for (int i = 0; i < assignment.length; i++) {

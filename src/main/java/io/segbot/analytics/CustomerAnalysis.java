@@ -63,7 +63,7 @@ public final class CustomerAnalysis {
             clvHorizon[c] = SimpleClv.horizonValue(metrics, c, asOfDay, options.horizonDays());
         }
         ValueTier[] tiers = ValueTier.assign(metrics.monetary());
-        Result partial = new Result(
+        return withProfiles(new Result(
                 metrics,
                 rfm,
                 clusters,
@@ -75,20 +75,27 @@ public final class CustomerAnalysis {
                 options.model(),
                 List.of(),
                 List.of(),
-                total(metrics.monetary()));
+                total(metrics.monetary())));
+    }
+
+    /**
+     * The same result with its RFM and cluster profiles built from the per-customer columns: for an
+     * engine that computes those columns elsewhere (segbot-spark), so profiles stay defined here.
+     */
+    public static Result withProfiles(Result columns) {
         return new Result(
-                metrics,
-                rfm,
-                clusters,
-                labels,
-                churn,
-                clvIndex,
-                clvHorizon,
-                tiers,
-                options.model(),
-                Profiles.rfm(partial),
-                Profiles.clusters(partial),
-                partial.revenue());
+                columns.metrics(),
+                columns.rfm(),
+                columns.clusters(),
+                columns.clusterLabels(),
+                columns.churn(),
+                columns.clvIndex(),
+                columns.clvHorizon(),
+                columns.tiers(),
+                columns.model(),
+                Profiles.rfm(columns),
+                Profiles.clusters(columns),
+                columns.revenue());
     }
 
     /**
@@ -96,7 +103,7 @@ public final class CustomerAnalysis {
      * BG/NBD's P(alive) is 1 by construction, since the model lets customers drop out only after a
      * purchase (Fader, Hardie &amp; Lee 2005, section 3); they keep the rule-based band.
      */
-    private static void churnFromModel(ProbabilisticColumns model, ChurnRisk[] churn) {
+    public static void churnFromModel(ProbabilisticColumns model, ChurnRisk[] churn) {
         for (int c = 0; c < churn.length; c++) {
             if (model.repeatPurchases()[c] > 0) {
                 churn[c] = ChurnRisk.fromProbabilityAlive(model.pAlive()[c]);
@@ -104,7 +111,7 @@ public final class CustomerAnalysis {
         }
     }
 
-    static double total(double[] values) {
+    public static double total(double[] values) {
         double sum = 0;
         for (double value : values) {
             sum += value;

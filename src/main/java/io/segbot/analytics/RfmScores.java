@@ -28,7 +28,8 @@ public record RfmScores(
         double[] recencyEdges,
         double[] monetaryEdges) {
 
-    private static final double[] QUINTILES = {0.2, 0.4, 0.6, 0.8};
+    /** The probabilities of the four quintile edges of R and M. */
+    public static final double[] QUINTILES = {0.2, 0.4, 0.6, 0.8};
 
     public static RfmScores of(CustomerMetrics metrics) {
         int n = metrics.size();
@@ -45,13 +46,31 @@ public record RfmScores(
         double[] monetaryEdges = Quantiles.edges(metrics.monetary(), QUINTILES);
         int[] frequencyRank = frequencyRanks(metrics);
         for (int c = 0; c < n; c++) {
-            r[c] = (byte) (6 - Quantiles.bin(recency[c], recencyEdges));
-            m[c] = (byte) Quantiles.bin(metrics.monetary()[c], monetaryEdges);
-            f[c] = (byte) (1 + (int) (5L * frequencyRank[c] / n));
-            score[c] = (r[c] + f[c] + m[c] - 3) / 12.0 * 100.0;
+            r[c] = (byte) recencyScore(recency[c], recencyEdges);
+            m[c] = (byte) monetaryScore(metrics.monetary()[c], monetaryEdges);
+            f[c] = (byte) frequencyScore(frequencyRank[c], n);
+            score[c] = score100(r[c], f[c], m[c]);
             segment[c] = RfmSegment.of(r[c], f[c]);
         }
         return new RfmScores(r, f, m, score, segment, recencyEdges, monetaryEdges);
+    }
+
+    /** R of one customer: 5 for the most recent quintile. */
+    public static int recencyScore(double recencyDays, double[] recencyEdges) {
+        return 6 - Quantiles.bin(recencyDays, recencyEdges);
+    }
+
+    public static int monetaryScore(double monetary, double[] monetaryEdges) {
+        return Quantiles.bin(monetary, monetaryEdges);
+    }
+
+    /** F of the customer at zero-based {@code rank} by (frequency, customer id) among {@code n}. */
+    public static int frequencyScore(long rank, long n) {
+        return 1 + (int) (5L * rank / n);
+    }
+
+    public static double score100(int r, int f, int m) {
+        return (r + f + m - 3) / 12.0 * 100.0;
     }
 
     /** Zero-based rank of each customer by (frequency, customer id). */
@@ -72,8 +91,8 @@ public record RfmScores(
         return rank;
     }
 
-    /** Numeric ids compare as numbers (so 9 precedes 10), anything else as text. */
-    static int compareIds(String a, String b) {
+    /** Numeric ids compare as numbers (so 9 precedes 10), anything else as text: F's tie-break. */
+    public static int compareIds(String a, String b) {
         boolean numericA = isDigits(a);
         boolean numericB = isDigits(b);
         if (numericA && numericB) {

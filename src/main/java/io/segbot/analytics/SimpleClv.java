@@ -24,13 +24,17 @@ public final class SimpleClv {
     }
 
     public static double horizonValue(CustomerMetrics metrics, int c, int asOfDay, int horizonDays) {
-        int frequency = metrics.frequency()[c];
+        int tenure = metrics.hasDates() ? asOfDay - metrics.firstDay()[c] : ASSUMED_HISTORY_DAYS;
+        return horizonValue(metrics.frequency()[c], metrics.monetary()[c], tenure, horizonDays);
+    }
+
+    /** As above for one customer's orders, total spend and tenure in days (first order to as-of). */
+    public static double horizonValue(int frequency, double monetary, int tenureDays, int horizonDays) {
         if (frequency == 0) {
             return 0;
         }
-        double averageOrderValue = metrics.monetary()[c] / frequency;
-        int tenure = metrics.hasDates() ? asOfDay - metrics.firstDay()[c] : ASSUMED_HISTORY_DAYS;
-        double rate = (double) frequency / Math.max(tenure, TENURE_FLOOR_DAYS);
+        double averageOrderValue = monetary / frequency;
+        double rate = (double) frequency / Math.max(tenureDays, TENURE_FLOOR_DAYS);
         return averageOrderValue * rate * horizonDays;
     }
 }

@@ -17,14 +17,22 @@ public enum ValueTier {
         return label;
     }
 
+    /** The probabilities of the three quartile edges. */
+    public static final double[] QUARTILES = {0.25, 0.5, 0.75};
+
+    /** The tier of one monetary value given the quartile edges. */
+    public static ValueTier of(double monetary, double[] edges) {
+        return values()[Quantiles.bin(monetary, edges) - 1];
+    }
+
     public static ValueTier[] assign(double[] monetary) {
         ValueTier[] tiers = new ValueTier[monetary.length];
         if (monetary.length == 0) {
             return tiers;
         }
-        double[] edges = Quantiles.edges(monetary, 0.25, 0.5, 0.75);
+        double[] edges = Quantiles.edges(monetary, QUARTILES);
         for (int c = 0; c < monetary.length; c++) {
-            tiers[c] = values()[Quantiles.bin(monetary[c], edges) - 1];
+            tiers[c] = of(monetary[c], edges);
         }
         return tiers;
     }

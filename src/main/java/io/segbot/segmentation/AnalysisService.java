@@ -196,8 +196,90 @@ public final class AnalysisService {
         return new Loaded(CustomerMetrics.of(history, asOf), history, asOf);
     }
 
+    /**
+     * A dataset that was analysed where it lives (segbot-spark), not imported: its orders stay in
+     * their files, so the store holds its header and runs only.
+     *
+     * @param kind the stored dataset kind, for example "spark"
+     * @param source the input path or URI
+     * @param checksum 64 hex digits identifying the source (the engine's choice: a file's SHA-256 when
+     *     it can read the bytes, else a hash of the URI)
+     */
+    public record ExternalDataset(
+            String name,
+            String kind,
+            String source,
+            String checksum,
+            long rows,
+            long customers,
+            LocalDate firstDate,
+            LocalDate lastDate,
+            double revenue) {}
+
+    /**
+     * Stores a run computed by another engine exactly as {@link #analyze} stores its own, with the
+     * dataset header in the same transaction: the run and its dataset appear together or not at all.
+     * A dataset of the same name and kind gets another run (its header takes the new counts).
+     *
+     * @param engine extra run parameters naming the engine and its settings (e.g. the Gamma-Gamma sample)
+     */
+    public long storeExternal(
+            ExternalDataset source,
+            LocalDate asOf,
+            Request request,
+            CustomerAnalysis.Result result,
+            String modelJson,
+            java.util.Map<String, Object> engine) {
+        DatasetInfo existing = datasets.findByName(source.name()).orElse(null);
+        if (existing != null && !existing.kind().equals(source.kind())) {
+            throw new AnalysisException("dataset '" + source.name() + "' already holds an imported " + existing.kind()
+                    + " file; give this input another name with --dataset NAME");
+        }
+        return runs.database().inTransaction(c -> {
+            long datasetId = existing != null
+                    ? existing.id()
+                    : datasets.create(c, source.name(), source.kind(), source.source(), source.checksum());
+            datasets.complete(
+                    c,
+                    datasetId,
+                    source.rows(),
+                    source.rows(),
+                    source.customers(),
+                    source.firstDate(),
+                    source.lastDate(),
+                    source.revenue(),
+                    "{}");
+            DatasetInfo dataset = new DatasetInfo(
+                    datasetId,
+                    source.name(),
+                    source.kind(),
+                    source.source(),
+                    source.checksum(),
+                    clock.instant(),
+                    source.rows(),
+                    source.rows(),
+                    source.customers(),
+                    source.firstDate(),
+                    source.lastDate(),
+                    source.revenue(),
+                    "{}");
+            RunRecords.Run run = runRecord(dataset, asOf, request, result, modelJson, engine);
+            return runs.save(c, run, segments(result), RunMapping.columns(result));
+        });
+    }
+
     private RunRecords.Run runRecord(
             DatasetInfo dataset, LocalDate asOf, Request request, CustomerAnalysis.Result result, String modelJson) {
+        return runRecord(dataset, asOf, request, result, modelJson, java.util.Map.of());
+    }
+
+    private RunRecords.Run runRecord(
+            DatasetInfo dataset,
+            LocalDate asOf,
+            Request request,
+            CustomerAnalysis.Result result,
+            String modelJson,
+            java.util.Map<String, Object> engine) {
         ObjectNode parameters = JSON.createObjectNode();
         parameters.put("k", request.k() == 0 ? "auto" : Integer.toString(request.k()));
         parameters.put("seed", request.seed());
@@ -205,6 +287,7 @@ public final class AnalysisService {
         parameters.set("recency_edges", JSON.valueToTree(result.rfm().recencyEdges()));
         parameters.set("monetary_edges", JSON.valueToTree(result.rfm().monetaryEdges()));
         parameters.set("silhouette_by_k", JSON.valueToTree(result.clusters().silhouetteByK()));
+        engine.forEach((key, value) -> parameters.set(key, JSON.valueToTree(value)));
         return new RunRecords.Run(
                 0,
                 dataset.id(),

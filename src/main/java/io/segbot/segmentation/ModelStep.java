@@ -24,10 +24,11 @@ import java.util.Map;
  * @param json the stored description: fitted parameters, log-likelihoods and fit time, or the reason
  * @param summary one line for people
  */
-record ModelStep(ProbabilisticColumns columns, String json, String summary) {
+public record ModelStep(ProbabilisticColumns columns, String json, String summary) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static ModelStep skipped(String reason) {
+    /** The step when the models were not used, for {@code reason}. */
+    public static ModelStep skipped(String reason) {
         ObjectNode node = JSON.createObjectNode();
         node.put("used", false);
         node.put("reason", reason);
@@ -54,7 +55,15 @@ record ModelStep(ProbabilisticColumns columns, String json, String summary) {
             return skipped(gated.reason());
         }
         ClvAnalysis.Modelled modelled = (ClvAnalysis.Modelled) analysis;
-        ProbabilisticColumns columns = align(history.customerIds(), modelled, summaries);
+        return ofModel(modelled, align(history.customerIds(), modelled, summaries), modelMillis);
+    }
+
+    /**
+     * The step from fitted models and their per-customer outputs, already aligned with the run's
+     * customers in {@code columns}: set aside (rule-based churn kept) when the fit is degenerate. For
+     * an engine that fits and predicts elsewhere (segbot-spark) as well as for {@link #run}.
+     */
+    public static ModelStep ofModel(ClvAnalysis.Modelled modelled, ProbabilisticColumns columns, long modelMillis) {
         var degenerate = FitDiagnosis.degenerate(modelled.models().bgNbd(), repeatBuyersPAlive(columns));
         if (degenerate.isPresent()) {
             // Keep the rule-based churn bands and CLV; store the fit and the reason so the run, the reports

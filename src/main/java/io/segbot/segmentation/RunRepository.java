@@ -40,12 +40,16 @@ public final class RunRepository {
 
     /** Saves a whole run atomically and returns its id. */
     public long save(Run run, List<SegmentProfile> segments, CustomerColumns customers) {
-        return database.inTransaction(c -> {
-            long id = insertRun(c, run);
-            insertSegments(c, id, segments);
-            insertCustomers(c, id, customers);
-            return id;
-        });
+        return database.inTransaction(c -> save(c, run, segments, customers));
+    }
+
+    /** As above inside the caller's transaction (with the dataset row it belongs to, for example). */
+    public long save(Connection c, Run run, List<SegmentProfile> segments, CustomerColumns customers)
+            throws SQLException {
+        long id = insertRun(c, run);
+        insertSegments(c, id, segments);
+        insertCustomers(c, id, customers);
+        return id;
     }
 
     public Optional<Run> latest() {

@@ -19,13 +19,28 @@ public final class BgNbdFitter {
     }
 
     public static ModelFit<BgNbdParameters> fit(int[] x, double[] tx, double[] age, FitOptions options) {
-        RepeatPurchases repeat = RepeatPurchases.of(x, age);
+        return fit(RepeatPurchases.of(x, age), BgNbdGroups.of(x, tx, age), options);
+    }
+
+    /**
+     * The same fit from customers already grouped by (x, t_x, T): {@code count[i]} customers share
+     * row {@code i}'s triple (each triple listed once). The likelihood is a sum over such groups
+     * anyway, so this gives the parameters {@link #fit(int[], double[], double[], FitOptions)} gives
+     * on the customers themselves; a distributed engine (segbot-spark) groups on its workers and fits
+     * on the driver.
+     */
+    public static ModelFit<BgNbdParameters> fitGrouped(
+            int[] x, double[] tx, double[] age, double[] count, FitOptions options) {
+        return fit(RepeatPurchases.ofGroups(x, age, count), BgNbdGroups.ofCounts(x, tx, age, count), options);
+    }
+
+    private static ModelFit<BgNbdParameters> fit(RepeatPurchases repeat, BgNbdGroups groups, FitOptions options) {
         ModelFit.Failed<BgNbdParameters> nothing = repeat.nothingToLearn();
         if (nothing != null) {
             return nothing;
         }
-        int n = x.length;
-        BgNbdLikelihood likelihood = new BgNbdLikelihood(BgNbdGroups.of(x, tx, age));
+        int n = repeat.customers();
+        BgNbdLikelihood likelihood = new BgNbdLikelihood(groups);
         Bfgs.Objective objective = options.meanNegative(likelihood::value, n);
         String failure = null;
         int iterations = 0;

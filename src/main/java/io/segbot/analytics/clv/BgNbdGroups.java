@@ -88,6 +88,31 @@ final class BgNbdGroups {
         return new BgNbdGroups(xValues, dtx.values(), dage.values(), gx, gtx, gage, count, groupOfCustomer);
     }
 
+    /**
+     * Groups from distinct triples with their customer counts: the same groups, in the same order,
+     * as {@link #of} on the customers they stand for. {@code groupOfCustomer} then maps each triple.
+     */
+    static BgNbdGroups ofCounts(int[] x, double[] tx, double[] age, double[] count) {
+        BgNbdGroups distinct = of(x, tx, age);
+        if (distinct.groups() != x.length) {
+            throw new IllegalArgumentException("ofCounts needs each (x, t_x, T) once, got " + x.length + " rows for "
+                    + distinct.groups() + " distinct triples");
+        }
+        double[] weights = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            weights[distinct.groupOfCustomer[i]] = count[i];
+        }
+        return new BgNbdGroups(
+                distinct.xValues,
+                distinct.txValues,
+                distinct.ageValues,
+                distinct.groupX,
+                distinct.groupTx,
+                distinct.groupAge,
+                weights,
+                distinct.groupOfCustomer);
+    }
+
     int groups() {
         return count.length;
     }

@@ -34,7 +34,15 @@ public final class DataGate {
                 cycles[k++] = summaries.tx()[i] * days / summaries.x()[i];
             }
         }
-        double medianCycle = median(cycles);
+        return decide(repeatBuyers, history, median(cycles), rules);
+    }
+
+    /**
+     * The gate from its three figures: repeat buyers, the history in days (the oldest customer's T)
+     * and the median purchase cycle in days (median t_x / x of repeat buyers, NaN when none), for an
+     * engine that computes them where the data lives (segbot-spark).
+     */
+    public static Decision decide(int repeatBuyers, double history, double medianCycle, GateRules rules) {
         List<String> missing = new ArrayList<>();
         if (repeatBuyers < rules.minRepeatBuyers()) {
             missing.add(String.format(

@@ -33,16 +33,11 @@ public final class ProbabilisticClv {
         }
         ModelFit<BgNbdParameters> bg = BgNbdFitter.fit(summaries.x(), summaries.tx(), summaries.age(), options.fit());
         if (bg instanceof ModelFit.Failed<BgNbdParameters> failed) {
-            return new ClvAnalysis.Gated(
-                    "The purchase model did not fit: " + failed.reason() + ". Keeping the"
-                            + " rule-based churn and CLV.",
-                    gate);
+            return new ClvAnalysis.Gated(purchaseModelFailed(failed.reason()), gate);
         }
         ModelFit<GammaGammaParameters> gg = GammaGammaFitter.fit(summaries.x(), summaries.zbar(), options.fit());
         if (gg instanceof ModelFit.Failed<GammaGammaParameters> failed) {
-            return new ClvAnalysis.Gated(
-                    "The spend model did not fit: " + failed.reason() + ". Keeping the" + " rule-based churn and CLV.",
-                    gate);
+            return new ClvAnalysis.Gated(spendModelFailed(failed.reason()), gate);
         }
         var bgOk = (ModelFit.Converged<BgNbdParameters>) bg;
         var ggOk = (ModelFit.Converged<GammaGammaParameters>) gg;
@@ -57,6 +52,24 @@ public final class ProbabilisticClv {
                 GammaGammaFitter.eligible(summaries.x(), summaries.zbar()));
         return predict(
                 summaries, new BgNbdModel(bgOk.parameters()), new GammaGammaModel(ggOk.parameters()), options, models);
+    }
+
+    /** The run's reason when BG/NBD did not converge. */
+    public static String purchaseModelFailed(String reason) {
+        return "The purchase model did not fit: " + reason + ". Keeping the rule-based churn and CLV.";
+    }
+
+    /** The run's reason when Gamma-Gamma did not converge. */
+    public static String spendModelFailed(String reason) {
+        return "The spend model did not fit: " + reason + ". Keeping the rule-based churn and CLV.";
+    }
+
+    /**
+     * Expected spend per purchase of one customer. Gamma-Gamma needs positive spend; a repeat buyer
+     * whose returns net to ≤ 0 gets the population mean.
+     */
+    public static double expectedSpend(GammaGammaModel gg, int x, double zbar) {
+        return gg.expectedAverageSpend(zbar > 0 ? x : 0, Math.max(0, zbar));
     }
 
     private static ClvAnalysis.Modelled predict(
@@ -92,10 +105,7 @@ public final class ProbabilisticClv {
             pAlive[i] = pAliveG[k];
             e90[i] = e90G[k];
             e365[i] = e365G[k];
-            // Gamma-Gamma needs positive spend; a repeat buyer whose returns net to ≤ 0 gets the population mean
-            int x = summaries.x()[i];
-            spend[i] = gg.expectedAverageSpend(
-                    summaries.zbar()[i] > 0 ? x : 0, Math.max(0, summaries.zbar()[i]));
+            spend[i] = expectedSpend(gg, summaries.x()[i], summaries.zbar()[i]);
             clv[i] = spend[i] * discountedG[k];
         }
         return new ClvAnalysis.Modelled(summaries.customerIds(), pAlive, e90, e365, spend, clv, models);

@@ -20,6 +20,19 @@ record RepeatPurchases(int customers, double sumX, double sumAge) {
         return new RepeatPurchases(x.length, sumX, sumAge);
     }
 
+    /** As {@link #of} for distinct (x, T) rows standing for {@code count} customers each. */
+    static RepeatPurchases ofGroups(int[] x, double[] age, double[] count) {
+        double customers = 0;
+        double sumX = 0;
+        double sumAge = 0;
+        for (int i = 0; i < x.length; i++) {
+            customers += count[i];
+            sumX += count[i] * x[i];
+            sumAge += count[i] * age[i];
+        }
+        return new RepeatPurchases(Math.toIntExact((long) customers), sumX, sumAge);
+    }
+
     /** The mean age per repeat purchase: the scale of the purchase (and dropout) rates' starting points. */
     double agePerPurchase() {
         return sumAge / Math.max(sumX, 1);
