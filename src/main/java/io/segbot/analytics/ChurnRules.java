@@ -21,24 +21,21 @@ public final class ChurnRules {
 
     /** The cadence everyone without their own is measured against, in days, at least 1. */
     public static double populationCadence(CustomerMetrics metrics) {
-        double[] cadences;
-        if (metrics.hasDates()) {
-            cadences = new double[metrics.size()];
-            int count = 0;
-            for (int c = 0; c < metrics.size(); c++) {
-                double own = ownCadence(metrics, c);
-                if (own > 0) {
-                    cadences[count++] = own;
-                }
-            }
-            cadences = Arrays.copyOf(cadences, count);
-        } else {
-            cadences = Arrays.stream(metrics.recencyDays()).asDoubleStream().toArray();
+        if (!metrics.hasDates()) {
+            return metrics.size() == 0 ? 1 : populationCadence(Quantiles.edges(metrics.recencyDays(), 0.5)[0]);
         }
-        if (cadences.length == 0) {
+        double[] cadences = new double[metrics.size()];
+        int count = 0;
+        for (int c = 0; c < metrics.size(); c++) {
+            double own = ownCadence(metrics, c);
+            if (own > 0) {
+                cadences[count++] = own;
+            }
+        }
+        if (count == 0) {
             return 1;
         }
-        return populationCadence(Quantiles.edges(cadences, 0.5)[0]);
+        return populationCadence(Quantiles.edgesInPlace(Arrays.copyOf(cadences, count), 0.5)[0]);
     }
 
     public static ChurnRisk[] assess(CustomerMetrics metrics) {

@@ -44,10 +44,12 @@ public record PurchaseColumns(
     }
 
     /**
-     * Appends rows, growing the arrays geometrically. Customer ids are interned into dense indexes
-     * through an open-addressing table of ints (no boxed entries: ten million customers would
-     * otherwise cost about a gigabyte of map nodes), and consecutive rows of one customer, the usual
-     * order of a file, skip the lookup. Not thread-safe.
+     * Appends rows, growing the arrays geometrically. Customers come either numbered (stored orders
+     * number them: {@link #customer} then {@link #add(int, long, int, double)}, no hashing) or by id,
+     * interned into dense indexes through an open-addressing table of ints (no boxed entries: ten
+     * million customers would otherwise cost about a gigabyte of map nodes), where consecutive rows
+     * of one customer, the usual order of a file, skip the lookup. One builder takes one of the two.
+     * Not thread-safe.
      */
     public static final class Builder {
         private String[] ids = new String[16];
@@ -73,7 +75,41 @@ public record PurchaseColumns(
             add(customerId, orderKey(orderId), (int) date.toEpochDay(), value);
         }
 
+        /** Names customer {@code index}: customers are numbered 0, 1, 2, ... in order, before their rows. */
+        public void customer(int index, String customerId) {
+            if (table != null && distinct > 0) {
+                throw new IllegalStateException("this builder numbers customers by their ids");
+            }
+            table = null;
+            if (index != distinct) {
+                throw new IllegalArgumentException("customer number " + index + " where " + distinct + " was next");
+            }
+            if (distinct == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, ids.length * 2);
+            }
+            ids[distinct++] = customerId;
+        }
+
+        /** Appends a row of a customer already named by {@link #customer}. */
+        public void add(int customerIndex, long order, int epochDay, double value) {
+            if (customerIndex < 0 || customerIndex >= distinct || table != null) {
+                throw new IllegalArgumentException("customer number " + customerIndex + " is not one of the " + distinct
+                        + " named with customer(index, id)");
+            }
+            if (size == customer.length) {
+                grow();
+            }
+            customer[size] = customerIndex;
+            day[size] = epochDay;
+            amount[size] = value;
+            orderKey[size] = order;
+            size++;
+        }
+
         public void add(String customerId, long order, int epochDay, double value) {
+            if (table == null) {
+                throw new IllegalStateException("this builder takes numbered customers");
+            }
             if (size == customer.length) {
                 grow();
             }

@@ -41,13 +41,14 @@ public record RfmScores(
         if (n == 0) {
             return new RfmScores(r, f, m, score, segment, new double[0], new double[0]);
         }
-        double[] recency = Arrays.stream(metrics.recencyDays()).asDoubleStream().toArray();
-        double[] recencyEdges = Quantiles.edges(recency, QUINTILES);
-        double[] monetaryEdges = Quantiles.edges(metrics.monetary(), QUINTILES);
-        int[] frequencyRank = frequencyRanks(metrics);
+        int[] recencyDays = metrics.recencyDays();
+        double[] monetary = metrics.monetary();
+        double[] recencyEdges = Quantiles.edges(recencyDays, QUINTILES);
+        double[] monetaryEdges = Quantiles.edges(monetary, QUINTILES);
+        int[] frequencyRank = frequencyRanks(metrics.frequency(), metrics.ids());
         for (int c = 0; c < n; c++) {
-            r[c] = (byte) recencyScore(recency[c], recencyEdges);
-            m[c] = (byte) monetaryScore(metrics.monetary()[c], monetaryEdges);
+            r[c] = (byte) recencyScore(recencyDays[c], recencyEdges);
+            m[c] = (byte) monetaryScore(monetary[c], monetaryEdges);
             f[c] = (byte) frequencyScore(frequencyRank[c], n);
             score[c] = score100(r[c], f[c], m[c]);
             segment[c] = RfmSegment.of(r[c], f[c]);
@@ -73,16 +74,58 @@ public record RfmScores(
         return (r + f + m - 3) / 12.0 * 100.0;
     }
 
-    /** Zero-based rank of each customer by (frequency, customer id). */
-    private static int[] frequencyRanks(CustomerMetrics metrics) {
-        int n = metrics.size();
+    /**
+     * Zero-based rank of each customer by (frequency, customer id): the customers in id order ({@link
+     * IdOrder}), then a stable counting sort by frequency (frequencies are small counts), or a sort
+     * of (frequency, id position) pairs packed in longs when they are not.
+     */
+    static int[] frequencyRanks(int[] frequency, String[] ids) {
+        int n = ids.length;
+        int[] byId = IdOrder.ascending(ids);
+        if (byId == null) {
+            return comparatorRanks(frequency, ids);
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int value : frequency) {
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        int[] rank = new int[n];
+        if (min >= 0 && max <= 4L * n) {
+            int[] next = new int[max + 2];
+            for (int value : frequency) {
+                next[value + 1]++;
+            }
+            for (int value = 1; value < next.length; value++) {
+                next[value] += next[value - 1];
+            }
+            for (int customer : byId) {
+                rank[customer] = next[frequency[customer]]++;
+            }
+            return rank;
+        }
+        long[] packed = new long[n];
+        for (int position = 0; position < n; position++) {
+            packed[position] = (long) frequency[byId[position]] << 32 | position;
+        }
+        Arrays.sort(packed);
+        for (int i = 0; i < n; i++) {
+            rank[byId[(int) packed[i]]] = i;
+        }
+        return rank;
+    }
+
+    /** The reference order, by a comparator over boxed indexes: for ids that mix numbers and text. */
+    private static int[] comparatorRanks(int[] frequency, String[] ids) {
+        int n = ids.length;
         Integer[] order = new Integer[n];
         for (int c = 0; c < n; c++) {
             order[c] = c;
         }
         Arrays.sort(order, (a, b) -> {
-            int byFrequency = Integer.compare(metrics.frequency()[a], metrics.frequency()[b]);
-            return byFrequency != 0 ? byFrequency : compareIds(metrics.ids()[a], metrics.ids()[b]);
+            int byFrequency = Integer.compare(frequency[a], frequency[b]);
+            return byFrequency != 0 ? byFrequency : compareIds(ids[a], ids[b]);
         });
         int[] rank = new int[n];
         for (int i = 0; i < n; i++) {
@@ -102,7 +145,7 @@ public record RfmScores(
         return a.compareTo(b);
     }
 
-    private static boolean isDigits(String s) {
+    static boolean isDigits(String s) {
         if (s.isEmpty() || s.length() > 1 && s.charAt(0) == '0') {
             return false;
         }

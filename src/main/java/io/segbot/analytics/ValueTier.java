@@ -7,6 +7,8 @@ public enum ValueTier {
     HIGH("High"),
     PREMIUM("Premium");
 
+    private static final ValueTier[] BY_BIN = values(); // values() copies its array on every call
+
     private final String label;
 
     ValueTier(String label) {
@@ -22,7 +24,7 @@ public enum ValueTier {
 
     /** The tier of one monetary value given the quartile edges. */
     public static ValueTier of(double monetary, double[] edges) {
-        return values()[Quantiles.bin(monetary, edges) - 1];
+        return BY_BIN[Quantiles.bin(monetary, edges) - 1];
     }
 
     public static ValueTier[] assign(double[] monetary) {

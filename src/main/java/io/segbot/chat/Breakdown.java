@@ -15,7 +15,13 @@ final class Breakdown {
         d.say(PlanAnswers.capitalised(plan.measure().key().replace('_', ' ')))
                 .say(" by ")
                 .say(plan.grouping().name().toLowerCase(java.util.Locale.ROOT));
-        PlanAnswers.population(d, plan.filters(), run, plan.window() != null);
+        String newIn =
+                switch (plan.grouping()) {
+                    case MONTH -> "that month";
+                    case QUARTER -> "that quarter";
+                    default -> "the window";
+                };
+        PlanAnswers.population(d, plan.filters(), run, plan.window() != null, newIn);
         PlanAnswers.window(d, plan.window());
         d.say(":").line();
         int shown = 0;

@@ -95,6 +95,14 @@ final class PlanAnswers {
 
     /** @param windowed thresholds are on the window's spend or orders (the window is named after) */
     static Draft population(Draft d, List<Filter> filters, RunSnapshot run, boolean windowed) {
+        return population(d, filters, run, windowed, "the window");
+    }
+
+    /**
+     * @param newIn where a new customer's first order falls: "the window", or in a breakdown by
+     *     month or quarter "that month" (each customer counts in the period of its first order)
+     */
+    static Draft population(Draft d, List<Filter> filters, RunSnapshot run, boolean windowed, String newIn) {
         for (Filter f : filters) {
             if (f instanceof Filter.Segment s) {
                 SegmentProfile segment = SegmentFamily.CLUSTER.matches(s.family())
@@ -115,7 +123,7 @@ final class PlanAnswers {
             } else if (f instanceof Filter.Lifecycle l) {
                 d.say(
                         switch (l.stage()) {
-                            case NEW -> " who were new (first order in the window)";
+                            case NEW -> " who were new (first order in " + newIn + ")";
                             case ACTIVE -> " who were active";
                             case LAPSED -> " who have lapsed";
                         });

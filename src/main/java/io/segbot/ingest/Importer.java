@@ -82,9 +82,18 @@ public final class Importer {
                         request.onError(),
                         request.datasetName(),
                         dates,
-                        (customer, order, day, amount) -> {
-                            refuseImplausible(request.file(), customer, order, day);
-                            writer.add(customer, order, day, amount);
+                        new TransactionsReader.OrderSink() {
+                            @Override
+                            public void accept(String customer, String order, int day, double amount) {
+                                refuseImplausible(request.file(), customer, order, day);
+                                writer.add(customer, order, day, amount); // the writer numbers customers
+                            }
+
+                            @Override
+                            public void accept(String customer, int index, String order, int day, double amount) {
+                                refuseImplausible(request.file(), customer, order, day);
+                                writer.add(customer, index, order, day, amount);
+                            }
                         });
             }
         });

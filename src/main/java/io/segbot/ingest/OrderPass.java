@@ -37,7 +37,7 @@ final class OrderPass implements ByteRecords.Handler {
     private final int quantityColumn;
     private final int priceColumn;
     private final Map<String, Long> excluded = new TreeMap<>();
-    private final IdSet customers = new IdSet();
+    private final IdIndex customers = new IdIndex();
     private long rowsRead;
     private long rowsImported;
     private long orders;
@@ -49,6 +49,7 @@ final class OrderPass implements ByteRecords.Handler {
     private int pendingDay;
     private double pendingAmount;
     private String countedCustomer;
+    private int countedIndex;
     private byte[] pendingOrderBytes = new byte[64];
     private int pendingOrderLength = -1;
     private byte[] lastCustomerBytes = new byte[64];
@@ -324,12 +325,12 @@ final class OrderPass implements ByteRecords.Handler {
         if (pendingCustomer == null) {
             return;
         }
-        sink.accept(pendingCustomer, pendingOrder, pendingDay, pendingAmount);
-        orders++;
         if (!pendingCustomer.equals(countedCustomer)) {
-            customers.add(pendingCustomer);
+            countedIndex = customers.index(pendingCustomer);
             countedCustomer = pendingCustomer;
         }
+        sink.accept(pendingCustomer, countedIndex, pendingOrder, pendingDay, pendingAmount);
+        orders++;
         revenue += pendingAmount;
         firstDay = Math.min(firstDay, pendingDay);
         lastDay = Math.max(lastDay, pendingDay);

@@ -25,6 +25,15 @@ public final class TransactionsReader {
     @FunctionalInterface
     public interface OrderSink {
         void accept(String customerId, String orderId, int epochDay, double amount);
+
+        /**
+         * As {@link #accept(String, String, int, double)}, with the customer's number: 0, 1, 2, ... in
+         * order of first appearance in the file (the CSV readers number customers as they count them;
+         * a sink that stores the numbers overrides this).
+         */
+        default void accept(String customerId, int customerIndex, String orderId, int epochDay, double amount) {
+            accept(customerId, orderId, epochDay, amount);
+        }
     }
 
     private static final OrderSink DISCARD = (customer, order, day, amount) -> {};

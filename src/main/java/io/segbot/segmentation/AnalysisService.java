@@ -185,7 +185,7 @@ public final class AnalysisService {
         }
         PurchaseColumns.Builder builder =
                 new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()));
-        purchases.forEachKeyed(dataset.id(), builder::add);
+        purchases.forEachNumbered(dataset.id(), builder::customer, builder::add);
         LocalDate asOf =
                 requestedAsOf != null ? requestedAsOf : dataset.lastDate().plusDays(1);
         if (requestedAsOf != null && dataset.lastDate() != null && requestedAsOf.isBefore(dataset.lastDate())) {

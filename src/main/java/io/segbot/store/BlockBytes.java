@@ -29,6 +29,19 @@ public final class BlockBytes {
         return data.readUTF();
     }
 
+    /** Reads what {@link BlockWriter#writeVarint} wrote. */
+    public static int varint(ByteBuffer in) {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            byte b = in.get();
+            value |= (b & 0x7F) << shift;
+            if (b >= 0) {
+                return value;
+            }
+        }
+        throw new IndexOutOfBoundsException("a varint longer than five bytes");
+    }
+
     public static boolean ascii(byte[] block, int from, int length) {
         if (from + length > block.length) {
             throw new IndexOutOfBoundsException("a string of " + length + " bytes at " + from

@@ -50,6 +50,16 @@ public final class BlockWriter {
         bytes[size++] = (byte) value;
     }
 
+    /** An unsigned LEB128 varint: seven bits a byte, low bits first, the high bit set on all but the last. */
+    public void writeVarint(int value) {
+        ensure(5);
+        while ((value & ~0x7F) != 0) {
+            bytes[size++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        bytes[size++] = (byte) value;
+    }
+
     public void writeLong(long value) {
         writeInt((int) (value >>> 32));
         writeInt((int) value);
@@ -66,14 +76,23 @@ public final class BlockWriter {
      */
     public void writeUTF(String text) {
         int length = text.length();
-        if (length <= 0xFFFF && ascii(text)) {
+        if (length <= 0xFFFF) {
             ensure(2 + length);
-            bytes[size++] = (byte) (length >>> 8);
-            bytes[size++] = (byte) length;
-            for (int i = 0; i < length; i++) {
-                bytes[size++] = (byte) text.charAt(i);
+            int start = size + 2;
+            int i = 0;
+            while (i < length) {
+                char c = text.charAt(i);
+                if (c == 0 || c > 127) {
+                    break;
+                }
+                bytes[start + i++] = (byte) c;
             }
-            return;
+            if (i == length) {
+                bytes[size] = (byte) (length >>> 8);
+                bytes[size + 1] = (byte) length;
+                size = start + length;
+                return;
+            }
         }
         ByteArrayOutputStream encoded = new ByteArrayOutputStream(length * 3 + 2);
         try (DataOutputStream out = new DataOutputStream(encoded)) {
@@ -86,16 +105,6 @@ public final class BlockWriter {
         ensure(utf.length);
         System.arraycopy(utf, 0, bytes, size, utf.length);
         size += utf.length;
-    }
-
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0 || c > 127) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public int size() {

@@ -1,22 +1,35 @@
 package io.segbot.store;
 
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A dataset's orders, stored in blocks (see {@code V1__foundation.sql} for why). A block encodes
- * its orders one after another: a flag byte (1 when the customer id differs from the previous
- * order's, followed by the id in modified UTF-8), the order id, the epoch day as an int and the
- * amount as a double. Version 1 is that layout without a header, version 2 the same after a {@link
- * BlockFormat} header at the start of each block.
+ * its orders one after another: a customer field, the order id in modified UTF-8, the epoch day as
+ * an int and the amount as a double. In version 1 (no header) and version 2 (after a {@link
+ * BlockFormat} header) the customer field is a flag byte, 1 when the customer id differs from the
+ * previous order's, followed by the id in modified UTF-8. Version 3, written now, numbers the
+ * dataset's customers 0, 1, 2, ... in order of first appearance: flag 0 is the previous order's
+ * customer, 1 a new customer (its number as a varint, then its id), 2 a customer seen before (its
+ * number). Reading orders back then numbers customers without hashing an id: interning a million
+ * ids was half of the analysis' load step. The first order of every block names its customer.
  */
 public final class PurchaseStore {
     static final int BLOCK_ROWS = 65_536;
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    private static final int SAME = 0;
+    private static final int NEW = 1;
+    private static final int KNOWN = 2;
 
     private final Database database;
 
@@ -30,19 +43,44 @@ public final class PurchaseStore {
         void visit(String customerId, String orderId, int epochDay, double amount);
     }
 
-    /**
-     * Receives each stored order with its order id as a 64-bit FNV-1a key (over the id's characters,
-     * the same as {@code PurchaseColumns.orderKey}), so loading ten million orders makes no order
-     * id strings. The customer id string is the same object for consecutive orders of one customer.
-     */
+    /** Receives each customer of a dataset once, before its first order; numbers count 0, 1, 2, ... */
     @FunctionalInterface
-    public interface KeyedVisitor {
-        void visit(String customerId, long orderKey, int epochDay, double amount);
+    public interface CustomerVisitor {
+        void customer(int index, String customerId);
     }
 
-    /** Streams a dataset's orders in the order they were imported, order ids as keys. */
-    public void forEachKeyed(long datasetId, KeyedVisitor visitor) {
-        forEachBlock(datasetId, (count, block) -> decodeKeyed(count, block, visitor));
+    /**
+     * Receives each stored order with its customer's number and its order id as a 64-bit FNV-1a key
+     * (over the id's characters, the same as {@code PurchaseColumns.orderKey}), so loading ten
+     * million orders makes no order id strings.
+     */
+    @FunctionalInterface
+    public interface NumberedOrderVisitor {
+        void order(int customer, long orderKey, int epochDay, double amount);
+    }
+
+    /** Streams a dataset's customers and orders in the order they were imported. */
+    public void forEachNumbered(long datasetId, CustomerVisitor customers, NumberedOrderVisitor orders) {
+        Decoder decoder = new Decoder(customers);
+        forEachBlock(
+                datasetId,
+                (count, block) -> decoder.block(
+                        count,
+                        block,
+                        (customer, bytes, in) -> orders.order(customer, key(bytes, in), in.getInt(), in.getDouble())));
+    }
+
+    /** Streams a dataset's orders in the order they were imported, with their ids as stored. */
+    public void forEach(long datasetId, PurchaseVisitor visitor) {
+        List<String> ids = new ArrayList<>();
+        Decoder decoder = new Decoder((index, id) -> ids.add(id));
+        forEachBlock(
+                datasetId,
+                (count, block) -> decoder.block(
+                        count,
+                        block,
+                        (customer, bytes, in) -> visitor.visit(
+                                ids.get(customer), BlockBytes.utf(bytes, in), in.getInt(), in.getDouble())));
     }
 
     /** One stored block: how many orders it holds and its bytes. */
@@ -66,25 +104,77 @@ public final class PurchaseStore {
         });
     }
 
-    private static void decodeKeyed(int count, byte[] block, KeyedVisitor visitor) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(block); // big-endian, as DataOutputStream wrote it
-        String customer = null;
-        try {
-            in.position(BlockFormat.headerLength(block, VERSION, "orders"));
-            for (int i = 0; i < count; i++) {
-                if (in.get() == 1) {
-                    customer = BlockBytes.utf(block, in);
+    /** Reads the rest of one order (order id, day, amount) once its customer is known. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(int customer, byte[] block, ByteBuffer in) throws IOException;
+    }
+
+    /** Reads the customer fields of a dataset's blocks in order; customers of versions 1 and 2 are numbered here. */
+    private static final class Decoder {
+        private final CustomerVisitor customers;
+        private int numbered;
+        private Map<String, Integer> named;
+
+        Decoder(CustomerVisitor customers) {
+            this.customers = customers;
+        }
+
+        void block(int count, byte[] block, RowReader rows) {
+            ByteBuffer in = ByteBuffer.wrap(block); // big-endian, as DataOutputStream wrote it
+            try {
+                int header = BlockFormat.headerLength(block, VERSION, "orders");
+                boolean numberedBlock = header > 0 && (block[1] & 0xFF) >= 3;
+                in.position(header);
+                int customer = -1;
+                for (int i = 0; i < count; i++) {
+                    int flag = in.get();
+                    customer = numberedBlock ? numbered(flag, customer, block, in) : named(flag, customer, block, in);
+                    rows.read(customer, block, in);
                 }
-                long key = key(block, in);
-                visitor.visit(customer, key, in.getInt(), in.getDouble());
+            } catch (BufferUnderflowException | IndexOutOfBoundsException | IOException e) {
+                throw new StoreException("a stored block of orders is corrupt: " + e.getMessage(), e);
             }
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IOException e) {
-            throw new StoreException("a stored block of orders is corrupt: " + e.getMessage(), e);
+        }
+
+        private int numbered(int flag, int previous, byte[] block, ByteBuffer in) throws IOException {
+            if (flag == SAME && previous >= 0) {
+                return previous;
+            }
+            int index = flag == NEW || flag == KNOWN ? BlockBytes.varint(in) : -1;
+            if (flag == NEW && index == numbered) {
+                customers.customer(index, BlockBytes.utf(block, in));
+                return numbered++;
+            }
+            if (flag == KNOWN && index >= 0 && index < numbered) {
+                return index;
+            }
+            throw new IOException("customer flag " + flag + " with number " + index + " after " + numbered
+                    + " customers (previous order's customer: " + previous + ")");
+        }
+
+        private int named(int flag, int previous, byte[] block, ByteBuffer in) throws IOException {
+            if (flag != 1) {
+                if (previous < 0) {
+                    throw new IOException("the block's first order names no customer");
+                }
+                return previous;
+            }
+            String id = BlockBytes.utf(block, in);
+            if (named == null) {
+                named = new HashMap<>();
+            }
+            Integer known = named.putIfAbsent(id, numbered);
+            if (known != null) {
+                return known;
+            }
+            customers.customer(numbered, id);
+            return numbered++;
         }
     }
 
     /** The order id's FNV-1a key: over the bytes when ASCII (bytes are the characters), else the string. */
-    private static long key(byte[] block, java.nio.ByteBuffer in) throws IOException {
+    private static long key(byte[] block, ByteBuffer in) throws IOException {
         int start = in.position();
         int length = in.getShort() & 0xFFFF;
         if (!BlockBytes.ascii(block, start + 2, length)) {
@@ -109,33 +199,18 @@ public final class PurchaseStore {
         return hash;
     }
 
-    /** Streams a dataset's orders in the order they were imported. */
-    public void forEach(long datasetId, PurchaseVisitor visitor) {
-        forEachBlock(datasetId, (count, block) -> decode(count, block, visitor));
-    }
-
-    private static void decode(int count, byte[] block, PurchaseVisitor visitor) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(block);
-        try {
-            in.position(BlockFormat.headerLength(block, VERSION, "orders"));
-            String customer = null;
-            for (int i = 0; i < count; i++) {
-                if (in.get() == 1) {
-                    customer = BlockBytes.utf(block, in);
-                }
-                visitor.visit(customer, BlockBytes.utf(block, in), in.getInt(), in.getDouble());
-            }
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IOException e) {
-            throw new StoreException("a stored block of orders is corrupt: " + e.getMessage(), e);
-        }
-    }
-
-    /** A block writer bound to one transaction's connection. Close it to write the last block. */
+    /**
+     * A block writer bound to one transaction's connection. Close it to write the last block.
+     * Customers are numbered either by the caller (as the CSV readers do while counting them) or by
+     * the writer, never both in one writer.
+     */
     public static final class Writer implements AutoCloseable {
         private final PreparedStatement statement;
         private final long datasetId;
         private final BlockWriter out = new BlockWriter(1 << 21);
-        private String previousCustomer;
+        private Map<String, Integer> ownNumbers;
+        private int numbered;
+        private int previousCustomer = -1;
         private int rows;
         private int block;
 
@@ -149,16 +224,49 @@ public final class PurchaseStore {
             add(customerId, orderId, (int) date.toEpochDay(), amount);
         }
 
+        /** Adds an order, numbering its customer here (in order of first appearance). */
         public void add(String customerId, String orderId, int epochDay, double amount) {
+            if (ownNumbers == null) {
+                if (numbered > 0) {
+                    throw new IllegalStateException("this writer's customers are numbered by its caller");
+                }
+                ownNumbers = new HashMap<>();
+            }
+            Integer index = ownNumbers.putIfAbsent(customerId, ownNumbers.size());
+            write(customerId, index == null ? ownNumbers.size() - 1 : index, orderId, epochDay, amount);
+        }
+
+        /**
+         * Adds an order whose customer the caller numbered: 0, 1, 2, ... in order of first appearance,
+         * so a new customer has the next number and a known one keeps its own.
+         */
+        public void add(String customerId, int customerIndex, String orderId, int epochDay, double amount) {
+            if (ownNumbers != null) {
+                throw new IllegalStateException("this writer numbers its customers itself");
+            }
+            write(customerId, customerIndex, orderId, epochDay, amount);
+        }
+
+        private void write(String customerId, int customerIndex, String orderId, int epochDay, double amount) {
             if (rows == 0) {
                 out.header(VERSION);
+                previousCustomer = -1;
             }
-            boolean newCustomer = !customerId.equals(previousCustomer);
-            out.writeByte(newCustomer ? 1 : 0);
-            if (newCustomer) {
+            if (customerIndex == previousCustomer) {
+                out.writeByte(SAME);
+            } else if (customerIndex == numbered) {
+                out.writeByte(NEW);
+                out.writeVarint(customerIndex);
                 out.writeUTF(customerId);
-                previousCustomer = customerId;
+                numbered++;
+            } else if (customerIndex >= 0 && customerIndex < numbered) {
+                out.writeByte(KNOWN);
+                out.writeVarint(customerIndex);
+            } else {
+                throw new IllegalArgumentException("customer '" + customerId + "' has number " + customerIndex
+                        + ", but " + numbered + " customers are numbered so far: a new one is number " + numbered);
             }
+            previousCustomer = customerIndex;
             out.writeUTF(orderId);
             out.writeInt(epochDay);
             out.writeDouble(amount);
@@ -179,7 +287,6 @@ public final class PurchaseStore {
             }
             out.reset();
             rows = 0;
-            previousCustomer = null;
         }
 
         @Override

@@ -119,6 +119,58 @@ class RfmScoresTest {
         assertThat(RfmScores.compareIds("abc", "abd")).isNegative();
     }
 
+    @Test
+    void frequency_ties_are_ranked_by_id_in_numeric_order_when_the_ids_are_not_sorted() {
+        // frequencies 2, 1, 2, 1 with ids 10, 9, 100, 11: (1, 9) (1, 11) (2, 10) (2, 100)
+        int[] rank = RfmScores.frequencyRanks(new int[] {2, 1, 2, 1}, new String[] {"10", "9", "100", "11"});
+        assertThat(rank).containsExactly(2, 0, 3, 1);
+    }
+
+    @Test
+    void frequency_ranks_equal_a_comparator_sort_for_every_kind_of_id() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        int n = 5_000;
+        String[] sorted = new String[n];
+        String[] shuffled = new String[n];
+        String[] text = new String[n];
+        String[] mixed = new String[n];
+        String[] long19 = new String[n];
+        for (int c = 0; c < n; c++) {
+            sorted[c] = Integer.toString(12_346 + 3 * c);
+            shuffled[c] = Long.toString(random.nextLong(1, 1L << 40) * n + c);
+            text[c] = "C" + random.nextInt(1_000_000) + "-" + c;
+            mixed[c] = c % 3 == 0 ? "x" + c : Integer.toString(c + 1);
+            long19[c] = "1" + String.format("%018d", random.nextLong(1L << 50) * n + c);
+        }
+        int[] small = new int[n];
+        int[] huge = new int[n];
+        for (int c = 0; c < n; c++) {
+            small[c] = 1 + random.nextInt(6);
+            huge[c] = random.nextInt(3) == 0 ? Integer.MAX_VALUE - random.nextInt(3) : random.nextInt(4);
+        }
+        for (String[] ids : new String[][] {sorted, shuffled, text, mixed, long19}) {
+            for (int[] frequency : new int[][] {small, huge}) {
+                assertThat(RfmScores.frequencyRanks(frequency, ids)).isEqualTo(referenceRanks(frequency, ids));
+            }
+        }
+    }
+
+    /** The rank by (frequency, id) from one comparator sort of boxed indexes, as RFM always ranked. */
+    private static int[] referenceRanks(int[] frequency, String[] ids) {
+        Integer[] order = new Integer[ids.length];
+        java.util.Arrays.setAll(order, c -> c);
+        java.util.Arrays.sort(
+                order,
+                (a, b) -> frequency[a] != frequency[b]
+                        ? Integer.compare(frequency[a], frequency[b])
+                        : RfmScores.compareIds(ids[a], ids[b]));
+        int[] rank = new int[ids.length];
+        for (int i = 0; i < order.length; i++) {
+            rank[order[i]] = i;
+        }
+        return rank;
+    }
+
     static int[] toInts(byte[] values) {
         int[] out = new int[values.length];
         for (int i = 0; i < values.length; i++) {

@@ -99,6 +99,34 @@ class SampleAnswersTest {
         assertThat(count(in2024.text())).isLessThan(count(lifetime.text()));
     }
 
+    @Test
+    void new_customers_by_month_are_the_customers_whose_first_order_falls_in_each_month() throws Exception {
+        // computed here from the CSV: each customer's first order date, counted per month of 2024
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        for (String line :
+                Files.readAllLines(Paths.get("data/sample_transactions.csv")).subList(1, 8652)) {
+            String[] cells = line.split(",");
+            first.merge(cells[0], cells[2], (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        java.util.Map<String, Long> perMonth = new java.util.TreeMap<>();
+        first.values().stream()
+                .filter(day -> day.startsWith("2024-"))
+                .forEach(day -> perMonth.merge(day.substring(0, 7), 1L, Long::sum));
+
+        ChatReply reply = ask("new customers by month this year", ChatRequest.Permissions.NONE);
+
+        assertThat(reply.text()).startsWith("Customers by month who were new (first order in that month) in 2024:");
+        java.time.format.DateTimeFormatter month =
+                java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH);
+        perMonth.forEach((key, n) -> assertThat(reply.text())
+                .contains("• " + java.time.YearMonth.parse(key).format(month) + ": " + String.format("%,d", n)));
+        assertThat(reply.grounded()).isTrue();
+        ChatReply compared = ask("new customers this year vs last year", ChatRequest.Permissions.NONE);
+        long in2023 =
+                first.values().stream().filter(day -> day.startsWith("2023-")).count();
+        assertThat(compared.text()).contains("Compared with 2023: " + String.format("%,d", in2023) + " (");
+    }
+
     private static long count(String answer) {
         String figure =
                 answer.substring(answer.indexOf(": ") + 2).split("[ .]")[0].replace(",", "");

@@ -56,8 +56,8 @@ public final class OrderBooks {
         if (dataset != null && dataset.kind().equals("transactions")) {
             PurchaseColumns.Builder rows =
                     new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()));
-            // order ids as keys hashed from the stored bytes, as the analysis loads them: no id strings
-            purchases.forEachKeyed(dataset.id(), rows::add);
+            // customers numbered and order ids hashed from the stored bytes, as the analysis loads them
+            purchases.forEachNumbered(dataset.id(), rows::customer, rows::add);
             CustomerHistory history = CustomerHistory.of(rows.build());
             int[][] csr = inRunOrder(history, c.ids);
             offsets = csr[0];
