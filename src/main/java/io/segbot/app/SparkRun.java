@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ final class SparkRun {
                 .getCodeSource()
                 .getLocation()
                 .toURI());
-        List<String> job = SparkLaunch.jobArguments(
+        List<String> arguments = SparkLaunch.jobArguments(
                 options.input,
                 AppContext.databaseTarget(),
                 options.dataset,
@@ -40,9 +41,9 @@ final class SparkRun {
         List<String> command;
         if (local) {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            command = SparkLaunch.localCommand(java, home, segbotJar, master, job);
+            command = SparkLaunch.localCommand(java, home, segbotJar, master, arguments);
         } else {
-            command = SparkLaunch.submitCommand(master, home, segbotJar, job);
+            command = SparkLaunch.submitCommand(master, home, segbotJar, arguments);
             if (SparkLaunch.onPath("spark-submit", System.getenv("PATH")).isEmpty()) {
                 System.out.println(SparkLaunch.shellLine(command));
                 System.err.println("spark-submit is not on PATH: run the command above where Spark 3.5 (Scala 2.12) is"
@@ -51,18 +52,42 @@ final class SparkRun {
                 return 0;
             }
         }
-        Optional<Long> runId = start(command, options.json ? System.err : System.out);
+        Optional<Long> runId;
+        try (SparkJobRecord job = SparkJobRecord.start(
+                AppContext.database(), Clock.systemUTC(), "analyze --engine spark --input " + options.input)) {
+            System.err.println("job " + job.id() + ": Spark analysis of " + options.input);
+            try {
+                runId = start(command, options.json ? System.err : System.out, job);
+            } catch (RuntimeException e) {
+                job.failed("the Spark job failed; its messages are in the terminal that started it");
+                throw e;
+            }
+            job.succeeded(runId.orElse(null));
+        }
         if (runId.isPresent()) {
             SegmentsCommand.print(new RunRepository(AppContext.database()), runId.get(), options.json);
         }
         return 0;
     }
 
-    /** Runs the job, echoing its output; returns the run id it reports. */
-    private static Optional<Long> start(List<String> command, PrintStream echo) throws Exception {
-        Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+    /** Runs the job, echoing its output and recording its steps; returns the run id it reports. */
+    private static Optional<Long> start(List<String> command, PrintStream echo, SparkJobRecord job) throws Exception {
+        Process process = new ProcessBuilder(command).start();
+        Thread errors = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                            new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            System.err.println(line);
+                            SparkLaunch.step(line).ifPresent(s -> job.step(s.step(), s.steps(), s.label()));
+                        }
+                    } catch (java.io.IOException e) {
+                        System.err.println("warning: lost the Spark job's messages: " + e.getMessage());
+                    }
+                },
+                "segbot-spark-stderr");
+        errors.setDaemon(true);
+        errors.start();
         Optional<Long> runId = Optional.empty();
         try (BufferedReader lines =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -73,6 +98,7 @@ final class SparkRun {
             }
         } finally {
             int exit = process.waitFor();
+            errors.join(10_000);
             if (exit != 0) {
                 throw new SegbotException("the Spark job failed (exit " + exit + "); its messages are above");
             }

@@ -168,6 +168,21 @@ public final class SparkLaunch {
         return String.join(" ", words);
     }
 
+    /** One "step N/M label (T s)" line of the job's progress. */
+    public record Step(int step, int steps, String label) {}
+
+    private static final java.util.regex.Pattern STEP_LINE =
+            java.util.regex.Pattern.compile("^step (\\d+)/(\\d+) (.*) \\([0-9.]+ s\\)$");
+
+    /** The step a progress line of the job reports, if it is one. */
+    public static Optional<Step> step(String line) {
+        var matcher = STEP_LINE.matcher(line);
+        return matcher.matches()
+                ? Optional.of(new Step(
+                        Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), matcher.group(3)))
+                : Optional.empty();
+    }
+
     /** The run id in the job's last line ("run 12 stored: ..."), if there is one. */
     public static Optional<Long> storedRun(String line) {
         var matcher = java.util.regex.Pattern.compile("^run (\\d+) stored:").matcher(line.toLowerCase(Locale.ROOT));
