@@ -92,7 +92,7 @@ final class SparkBench {
                 spark / local,
                 runs);
         Map<String, Double> medians = new LinkedHashMap<>();
-        sparkSteps.forEach((step, values) -> medians.put(step, median(values)));
+        sparkSteps.forEach((step, values) -> medians.put(step, round2(median(values))));
         System.out.println("spark      median seconds per step: " + medians);
         System.out.println(crossover(medians, local));
         return 0;
