@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segbot.analytics.SegmentFamily;
 import io.segbot.analytics.SegmentProfile;
+import io.segbot.engine.SparkLaunch;
 import io.segbot.report.SegmentTable;
 import io.segbot.segmentation.AnalysisService;
 import io.segbot.segmentation.RunRecords;
@@ -62,8 +63,46 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the run as JSON")
     boolean json;
 
+    @Option(
+            names = "--engine",
+            paramLabel = "in-process|spark",
+            defaultValue = "in-process",
+            description = "in-process (default) analyses an imported dataset; spark analyses --input on Apache Spark")
+    String engine;
+
+    @Option(
+            names = "--input",
+            paramLabel = "PATH_OR_URI",
+            description = "with --engine spark: a transactions CSV (with a header) or Parquet file or folder, on any"
+                    + " path Spark reads (hdfs://, s3a://, ...); not imported, analysed where it lives")
+    String input;
+
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description = "with --engine spark: local[*] (default, a child JVM), spark://HOST:PORT, k8s://... or yarn"
+                    + " (a spark-submit command)")
+    String master;
+
+    @Option(
+            names = "--spark-home",
+            paramLabel = "DIR",
+            description = "the built segbot-spark/target (job jar and lib/); default $" + SparkLaunch.HOME_VARIABLE
+                    + ", else ./segbot-spark/target")
+    String sparkHome;
+
     @Override
     public Integer call() throws Exception {
+        if (engine.equals("spark")) {
+            return SparkRun.run(this);
+        }
+        if (!engine.equals("in-process")) {
+            throw new IllegalArgumentException("--engine must be in-process or spark, got '" + engine + "'");
+        }
+        if (input != null || master != null) {
+            throw new IllegalArgumentException("--input and --master need --engine spark; to analyse a file"
+                    + " in-process, import it first: segbot import transactions FILE");
+        }
         AnalysisService service = new AnalysisService(AppContext.database(), Clock.systemDefaultZone());
         AnalysisService.Outcome outcome =
                 service.analyze(new AnalysisService.Request(dataset, asOf, parseK(k), seed, horizonDays));

@@ -42,7 +42,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        cli.getErr().println("error: " + ErrorText.oneLine(e));
+        // picocli starts some messages with its own "Error: "; the line already says it
+        cli.getErr().println("error: " + ErrorText.oneLine(e).replaceFirst("^Error: ", ""));
         String suggestion = suggestion(e);
         cli.getErr()
                 .println("hint: " + suggestion + "'" + cli.getCommandSpec().qualifiedName()

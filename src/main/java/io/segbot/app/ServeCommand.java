@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
                         model,
                         config.chat(),
                         config.permissions(),
-                        new TokenBuckets(config.rateLimits(), Clock.systemUTC()),
+                        rateLimits(config),
                         BotSettings.defaults().with(config.jobs()))) {
             adapters.forEach(adapter -> core.register(adapter.outbox()));
             BotWiring.loadSchedules(core);
@@ -105,5 +105,16 @@ final class ServeCommand implements Callable<Integer> {
         thread.setDaemon(true);
         thread.start();
         System.out.println("console: chat open (/help lists the commands, /quit stops serve)");
+    }
+
+    /**
+     * Rate limits shared through the store when it is a server several instances use (PostgreSQL),
+     * else kept in this process: an H2 file is one instance's (the command line beside it takes no
+     * rate-limited requests).
+     */
+    private static TokenBuckets rateLimits(SegbotConfig config) {
+        return AppContext.databaseIsServer()
+                ? TokenBuckets.shared(config.rateLimits(), Clock.systemUTC(), AppContext.database())
+                : new TokenBuckets(config.rateLimits(), Clock.systemUTC());
     }
 }

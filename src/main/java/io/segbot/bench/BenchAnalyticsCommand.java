@@ -2,6 +2,7 @@ package io.segbot.bench;
 
 import io.segbot.analytics.Clustering;
 import io.segbot.analytics.RfmScores;
+import io.segbot.engine.SparkLaunch;
 import io.segbot.ingest.ImportSummary;
 import io.segbot.ingest.Importer;
 import io.segbot.ingest.TransactionGenerator;
@@ -93,6 +94,21 @@ public final class BenchAnalyticsCommand implements Callable<Integer> {
             description = "also run analyze as its own process with -Xmx 400 MB per million customers")
     boolean smallHeap;
 
+    @Option(
+            names = "--engine",
+            defaultValue = "in-process",
+            paramLabel = "in-process|spark",
+            description = "spark: time the Spark engine (segbot-spark, local[2] in a child JVM) against the in-process"
+                    + " engine on the same file, rounds alternated; needs the built segbot-spark/target")
+    String engine;
+
+    @Option(
+            names = "--spark-home",
+            paramLabel = "DIR",
+            description = "with --engine spark: the built segbot-spark/target; default $SEGBOT_SPARK_HOME, else"
+                    + " ./segbot-spark/target")
+    String sparkHome;
+
     /** Data rows of the CSV, as the import counted them. */
     private long rows;
 
@@ -101,8 +117,17 @@ public final class BenchAnalyticsCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
         }
+        if (!engine.equals("in-process") && !engine.equals("spark")) {
+            throw new IllegalArgumentException("--engine must be in-process or spark, got '" + engine + "'");
+        }
         Path dir = Files.createDirectories(workDir != null ? workDir : Path.of("target", "bench"));
+        Path sparkJob = engine.equals("spark")
+                ? SparkLaunch.home(sparkHome, System.getenv(), Path.of("").toAbsolutePath(), true)
+                : null;
         Path csv = generate(dir);
+        if (sparkJob != null) {
+            return new SparkBench(dir, csv, sparkJob, seed).run(runs, ours -> segbotRound(dir, csv, ours));
+        }
         BenchPeers peers = new BenchPeers(peerDir);
         boolean pandas = peer && available("pandas + scikit-learn", peers.pandasMissing());
         boolean duck = duckdb && available("DuckDB", peers.duckdbMissing(dir));
@@ -185,7 +210,7 @@ public final class BenchAnalyticsCommand implements Callable<Integer> {
     }
 
     /** One segbot round in a fresh database: import, then analyze with each step timed. */
-    private AnalysisService.Outcome segbotRound(Path dir, Path csv, Map<String, Double> seconds) throws IOException {
+    AnalysisService.Outcome segbotRound(Path dir, Path csv, Map<String, Double> seconds) throws IOException {
         Path roundDir = dir.resolve("segbot-round");
         deleteTree(roundDir);
         try (Database database = Database.open(roundDir.resolve("db"))) {

@@ -1,32 +1,48 @@
 package io.segbot.bot;
 
+import io.segbot.store.Database;
+import io.segbot.store.RateBucketRepository;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link RateLimits} as one token bucket per user and ability. An ability without a limit is not
- * limited; the console's local user is never limited (the operator of the machine). Full buckets
- * of idle users are dropped now and then, so the map stays as large as the set of active users.
+ * limited; the console's local user is never limited (the operator of the machine). The buckets
+ * live in this process ({@link #TokenBuckets(Map, InstantSource)}), or in the store for instances
+ * that share one ({@link #shared}).
  */
 public final class TokenBuckets implements RateLimits {
-    private static final int SWEEP_ABOVE = 10_000;
-
     private final Map<Ability, RateLimit> limits;
     private final InstantSource clock;
-    private final Map<Key, Bucket> buckets = new ConcurrentHashMap<>();
+    private final BucketStore buckets;
 
     /**
+     * Buckets in this process's memory.
+     *
      * @param limits one limit per limited ability
      * @param clock the time source (tests pass one they move by hand)
      */
     public TokenBuckets(Map<Ability, RateLimit> limits, InstantSource clock) {
+        this(limits, clock, new BucketStore.InMemory());
+    }
+
+    private TokenBuckets(Map<Ability, RateLimit> limits, InstantSource clock, BucketStore buckets) {
         this.limits = limits.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(limits));
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.buckets = buckets;
+    }
+
+    /**
+     * Buckets in {@code database}, shared by every instance on it: together they allow each user the
+     * configured rate once, not once per instance. The instances' clocks should agree (NTP); one
+     * running behind the last use only refills later.
+     */
+    public static TokenBuckets shared(Map<Ability, RateLimit> limits, InstantSource clock, Database database) {
+        return new TokenBuckets(limits, clock, new StoredBuckets(new RateBucketRepository(database)));
     }
 
     /** 20 questions a minute and 5 runs an hour. */
@@ -41,13 +57,17 @@ public final class TokenBuckets implements RateLimits {
             return Optional.empty();
         }
         long now = nanos();
-        if (buckets.size() > SWEEP_ABOVE) {
-            buckets.values().removeIf(bucket -> bucket.isFull(now));
-        }
-        Bucket bucket = buckets.computeIfAbsent(
-                new Key(requester.platform(), requester.userId(), ability), key -> new Bucket(limit, now));
-        long waitNanos = bucket.take(now);
-        return waitNanos == 0 ? Optional.empty() : Optional.of(tooMany(ability, limit, waitNanos));
+        long[] waitNanos = new long[1];
+        buckets.update(
+                new BucketStore.Key(requester.platform(), requester.userId(), ability),
+                TokenBucket.full(limit, now),
+                bucket -> {
+                    TokenBucket refilled = bucket.refilled(limit, now);
+                    waitNanos[0] = refilled.waitNanos(limit);
+                    return waitNanos[0] == 0 ? refilled.taken(limit) : refilled;
+                },
+                now);
+        return waitNanos[0] == 0 ? Optional.empty() : Optional.of(tooMany(ability, limit, waitNanos[0]));
     }
 
     private long nanos() {
@@ -93,41 +113,5 @@ public final class TokenBuckets implements RateLimits {
             return minutes + (minutes == 1 ? " minute" : " minutes");
         }
         return (minutes + 59) / 60 + " hours";
-    }
-
-    private record Key(String platform, String userId, Ability ability) {}
-
-    /** Tokens refill continuously at tokens/per; a use takes one whole token. */
-    private static final class Bucket {
-        private final RateLimit limit;
-        private double tokens;
-        private long updated;
-
-        Bucket(RateLimit limit, long now) {
-            this.limit = limit;
-            this.tokens = limit.tokens();
-            this.updated = now;
-        }
-
-        /** @return 0 when a token was taken, else the nanoseconds until one is back */
-        synchronized long take(long now) {
-            refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return Math.max(1, (long) Math.ceil((1 - tokens) * limit.nanosPerToken()));
-        }
-
-        synchronized boolean isFull(long now) {
-            refill(now);
-            return tokens >= limit.tokens();
-        }
-
-        private void refill(long now) {
-            long elapsed = Math.max(0, now - updated);
-            tokens = Math.min(limit.tokens(), tokens + (double) elapsed / limit.nanosPerToken());
-            updated = now;
-        }
     }
 }

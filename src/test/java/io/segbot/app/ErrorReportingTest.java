@@ -87,6 +87,7 @@ class ErrorReportingTest {
                         "@/m.csv"),
                 bad(1, "", "no cart-abandoner dataset yet", "mece", "run", "--as-of", "2024-01-01"),
                 bad(1, "", "no run with id 99", "name", "--run", "99", "--no-model"),
+                bad(2, "", "Missing required argument (specify one of these): (--run=ID | --mece-run=ID)", "name"),
                 bad(1, "", "no analysis run with id 99", "report", "segments", "--run", "99", "--out", "@/out"),
                 bad(1, "", "no schedule named nope", "schedule", "remove", "nope"),
                 bad(
@@ -134,7 +135,10 @@ class ErrorReportingTest {
         Cli.Run run = Cli.run(database(database), inDir);
         assertThat(run.code()).as(run.err()).isEqualTo(code);
         assertThat(run.errLines()).as(run.err()).hasSize(code == 2 ? 2 : 1);
-        assertThat(run.errLines().get(0)).startsWith("error: ").contains(fragment);
+        assertThat(run.errLines().get(0))
+                .startsWith("error: ")
+                .contains(fragment)
+                .doesNotContain("Error: ");
         assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception:");
         if (code == 2) {
             assertThat(run.errLines().get(1)).startsWith("hint: ").contains("--help");

@@ -23,9 +23,11 @@ import org.apache.spark.util.StatCounter;
 /**
  * k-means through MLlib on the core's features ({@link Clustering#rawFeatures}: recency, log1p
  * frequency, log1p monetary, each z-scored with the population mean and standard deviation). As
- * in-process: k = minK..maxK is fitted on a seeded sample (k-means||, Bahmani et al. 2012, best of
- * the options' restarts by cost), k is chosen by the highest mean silhouette on a seeded sub-sample,
- * and the chosen k is refitted on every customer from the sample's centroids.
+ * in-process: k = minK..maxK is fitted on a seeded sample, k is chosen by the highest mean silhouette
+ * on a seeded sub-sample, and the chosen k is refitted on every customer from the sample's centroids.
+ * Each k gets one k-means|| start (Bahmani et al. 2012: MLlib's parallel k-means++ with
+ * oversampling), where the in-process engine takes the best of several k-means++ restarts: every
+ * MLlib fit is dozens of Spark jobs, so restarts would multiply the clustering time.
  *
  * <p>MLlib's {@link ClusteringEvaluator} computes the silhouette with squared Euclidean distance
  * (its default and the only measure it computes in linear time), where the in-process engine uses
@@ -33,8 +35,14 @@ import org.apache.spark.util.StatCounter;
  * interchangeable, and the run's parameters say which one a figure is.
  */
 final class Clusters {
+    /** The sample fits: MLlib's defaults (stop when no centroid moves more than 1e-4). */
+    private static final int SAMPLE_ITERATIONS = 20;
+
+    private static final double SAMPLE_EPSILON = 1e-4;
+    /** The full fit from the sample's centroids runs to a tighter stop, as the in-process one does. */
     private static final int MAX_ITERATIONS = 100;
-    private static final double EPSILON = 1e-9;
+
+    private static final double EPSILON = 1e-6;
 
     private Clusters() {}
 
@@ -63,7 +71,10 @@ final class Clusters {
         JavaRDD<Vector> points = scored.map(c -> scale.apply(c.features)).cache();
         try {
             double fraction = Math.min(1.0, (double) options.sampleSize() / n);
-            JavaRDD<Vector> sample = (fraction < 1 ? points.sample(false, fraction, options.seed()) : points).cache();
+            // A sample of at most 20,000 points in one partition: one task per Spark job instead of many.
+            JavaRDD<Vector> sample = (fraction < 1 ? points.sample(false, fraction, options.seed()) : points)
+                    .coalesce(1)
+                    .cache();
             long sampleN = sample.count();
             double silhouetteFraction = Math.min(1.0, (double) options.silhouetteSample() / sampleN);
             JavaRDD<Vector> silhouetteSample =
@@ -72,13 +83,13 @@ final class Clusters {
             Map<Integer, Double> byK = new LinkedHashMap<>();
             KMeansModel best;
             if (options.k() > 0) {
-                best = bestOf(sample, options.k(), options);
+                best = sampleFit(sample, options.k(), options);
             } else {
                 int maxK = (int) Math.max(options.minK(), Math.min(options.maxK(), sampleN - 1));
                 best = null;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (int k = options.minK(); k <= maxK; k++) {
-                    KMeansModel model = bestOf(sample, k, options);
+                    KMeansModel model = sampleFit(sample, k, options);
                     double score = silhouette(spark, model, silhouettePoints);
                     byK.put(k, score);
                     if (score > bestScore + 1e-12) {
@@ -112,25 +123,15 @@ final class Clusters {
         return new Standardiser(mean, sd);
     }
 
-    /** The lowest-cost of the options' restarts, each seeded from the run's seed. */
-    private static KMeansModel bestOf(JavaRDD<Vector> sample, int k, Clustering.Options options) {
-        KMeansModel best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        for (int restart = 0; restart < options.restarts(); restart++) {
-            KMeansModel model = new KMeans()
-                    .setK(k)
-                    .setInitializationMode(KMeans.K_MEANS_PARALLEL())
-                    .setSeed(options.seed() + 31L * k + restart)
-                    .setMaxIterations(MAX_ITERATIONS)
-                    .setEpsilon(EPSILON)
-                    .run(sample.rdd());
-            double cost = model.trainingCost();
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = model;
-            }
-        }
-        return best;
+    /** One k-means|| fit of the sample, seeded from the run's seed and k. */
+    private static KMeansModel sampleFit(JavaRDD<Vector> sample, int k, Clustering.Options options) {
+        return new KMeans()
+                .setK(k)
+                .setInitializationMode(KMeans.K_MEANS_PARALLEL())
+                .setSeed(options.seed() + k)
+                .setMaxIterations(SAMPLE_ITERATIONS)
+                .setEpsilon(SAMPLE_EPSILON)
+                .run(sample.rdd());
     }
 
     /** MLlib's mean silhouette (squared Euclidean distance) of {@code points} under {@code model}. */

@@ -29,7 +29,7 @@ public final class ConsoleChat {
             """
             segbot console chat. Ask about your customers in plain English, for example "which segment should we \
             prioritise for ROI?". Commands: /help lists them (/run, /mece, /name, /report, /export, /schedule, \
-            /datasets, /status, /cancel), /forget clears the conversation, /quit leaves (Ctrl-D works too).""";
+            /datasets, /status, /cancel), /forget clears the conversation, /quit (or quit) leaves (Ctrl-D works too).""";
 
     private final BotPort bot;
     private final Requester user;
@@ -71,7 +71,7 @@ public final class ConsoleChat {
                     break;
                 }
                 String text = line.strip();
-                if (text.equals("/quit") || text.equals("/exit")) {
+                if (leaves(text)) {
                     break;
                 }
                 long before = printed();
@@ -119,6 +119,15 @@ public final class ConsoleChat {
     }
 
     /** Sends one typed line to the core; returns what to print at once (usage, refusals, job queued). */
+    /**
+     * Whether a line ends the chat: {@code /quit} or {@code /exit}, or the bare word a terminal user
+     * types to leave ("quit", "exit", alone on the line), which is no question about customers.
+     */
+    static boolean leaves(String line) {
+        String text = line.strip().toLowerCase(java.util.Locale.ROOT);
+        return text.equals("/quit") || text.equals("/exit") || text.equals("quit") || text.equals("exit");
+    }
+
     java.util.Optional<String> handle(String text) {
         if (text.isEmpty()) {
             return java.util.Optional.empty();

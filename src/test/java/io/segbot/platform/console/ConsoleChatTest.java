@@ -59,6 +59,15 @@ class ConsoleChatTest {
     }
 
     @Test
+    void quit_or_exit_alone_on_a_line_leaves_while_a_question_about_quitting_is_a_question() {
+        assertThat(ConsoleChat.leaves("/quit")).isTrue();
+        assertThat(ConsoleChat.leaves("  Quit ")).isTrue();
+        assertThat(ConsoleChat.leaves("exit")).isTrue();
+        assertThat(ConsoleChat.leaves("how many customers quit this year")).isFalse();
+        assertThat(ConsoleChat.leaves("exit rate")).isFalse();
+    }
+
+    @Test
     void slash_commands_use_the_cores_grammar_with_the_consoles_prefix() {
         assertThat(chat.handle("/run --k x"))
                 .contains("segbot> --k takes a number of segments from 2 to 20 or 'auto', not 'x'. Usage:"
