@@ -1,6 +1,7 @@
 package io.segbot.analytics;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Orders grouped by customer (compressed sparse rows): customer {@code c} owns the orders
@@ -18,26 +19,67 @@ public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDa
         return offsets[customer + 1] - offsets[customer];
     }
 
-    /** Groups columnar purchase rows; runs in O(rows) plus small per-customer sorts. */
+    /** Customers per chunk of the parallel merge: fixed, so the result never depends on the machine. */
+    static final int CHUNK = 1 << 16;
+
+    /**
+     * Groups columnar purchase rows; runs in O(rows) plus small per-customer sorts. Customers are
+     * merged in chunks on all cores: chunk {@code j} writes its orders from its first row's position
+     * (a customer has at most as many orders as rows), and the chunks are then moved together in
+     * order, so the result is the same on any number of threads.
+     */
     public static CustomerHistory of(PurchaseColumns rows) {
         int customers = rows.customerIds().length;
         int[] start = CustomerRows.offsets(rows.customer(), rows.size(), customers);
-        int[] fill = Arrays.copyOf(start, customers);
-        int[] byCustomer = new int[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            byCustomer[fill[rows.customer()[i]]++] = i;
-        }
+        int[] byCustomer = byCustomer(rows, start, customers);
         int[] offsets = new int[customers + 1];
         int[] orderDay = new int[rows.size()];
         double[] orderAmount = new double[rows.size()];
+        int chunks = (customers + CHUNK - 1) / CHUNK;
+        int[] ends = new int[chunks];
+        IntStream range = IntStream.range(0, chunks);
+        (chunks > 1 ? range.parallel() : range).forEach(chunk -> {
+            int out = start[chunk * CHUNK];
+            for (int c = chunk * CHUNK; c < Math.min(customers, (chunk + 1) * CHUNK); c++) {
+                offsets[c] = out;
+                out = mergeOrders(rows, byCustomer, start[c], start[c + 1], orderDay, orderAmount, out);
+            }
+            ends[chunk] = out;
+        });
         int out = 0;
-        for (int c = 0; c < customers; c++) {
-            offsets[c] = out;
-            out = mergeOrders(rows, byCustomer, start[c], start[c + 1], orderDay, orderAmount, out);
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            int from = start[chunk * CHUNK];
+            int shift = from - out;
+            int length = ends[chunk] - from;
+            System.arraycopy(orderDay, from, orderDay, out, length);
+            System.arraycopy(orderAmount, from, orderAmount, out, length);
+            for (int c = chunk * CHUNK; c < Math.min(customers, (chunk + 1) * CHUNK); c++) {
+                offsets[c] -= shift;
+            }
+            out += length;
         }
         offsets[customers] = out;
         return new CustomerHistory(
                 rows.customerIds(), offsets, Arrays.copyOf(orderDay, out), Arrays.copyOf(orderAmount, out));
+    }
+
+    /** Row indexes grouped by customer (a counting sort); rows already grouped, the usual file, as they are. */
+    private static int[] byCustomer(PurchaseColumns rows, int[] start, int customers) {
+        int[] byCustomer = new int[rows.size()];
+        int[] customer = rows.customer();
+        boolean grouped = true;
+        for (int i = 0; i < rows.size() && grouped; i++) {
+            grouped = i >= start[customer[i]] && i < start[customer[i] + 1];
+        }
+        if (grouped) {
+            Arrays.setAll(byCustomer, i -> i);
+            return byCustomer;
+        }
+        int[] fill = Arrays.copyOf(start, customers);
+        for (int i = 0; i < rows.size(); i++) {
+            byCustomer[fill[customer[i]]++] = i;
+        }
+        return byCustomer;
     }
 
     private static int mergeOrders(

@@ -63,30 +63,44 @@ final class ByteFields {
      */
     static int epochDay(byte[] b, int from, int to) {
         int length = to - from;
-        if (length != 10 && length != 19) {
+        if ((length != 10 && length != 19) || b[from + 4] != '-' || b[from + 7] != '-') {
             return NOT_FAST;
         }
-        if (b[from + 4] != '-' || b[from + 7] != '-') {
+        int y0 = b[from] - '0';
+        int y1 = b[from + 1] - '0';
+        int y2 = b[from + 2] - '0';
+        int y3 = b[from + 3] - '0';
+        int m0 = b[from + 5] - '0';
+        int m1 = b[from + 6] - '0';
+        int d0 = b[from + 8] - '0';
+        int d1 = b[from + 9] - '0';
+        // a digit d has both d and 9 - d non-negative: one test for all eight
+        if ((y0 | 9 - y0 | y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3 | m0 | 9 - m0 | m1 | 9 - m1 | d0 | 9 - d0 | d1
+                        | 9 - d1)
+                < 0) {
             return NOT_FAST;
         }
-        int year = digits(b, from, 4);
-        int month = digits(b, from + 5, 2);
-        int day = digits(b, from + 8, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
+        int year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
+        int month = m0 * 10 + m1;
+        int day = d0 * 10 + d1;
+        if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
             return NOT_FAST;
         }
-        if (length == 19) {
-            if (b[from + 10] != ' ' || b[from + 13] != ':' || b[from + 16] != ':') {
-                return NOT_FAST;
-            }
-            int hour = digits(b, from + 11, 2);
-            int minute = digits(b, from + 14, 2);
-            int second = digits(b, from + 17, 2);
-            if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-                return NOT_FAST;
-            }
+        if (length == 19 && !plausibleTime(b, from + 10)) {
+            return NOT_FAST;
         }
         return daysFromCivil(year, month, day);
+    }
+
+    /** {@code " HH:mm:ss"} with a valid time of day. */
+    private static boolean plausibleTime(byte[] b, int at) {
+        if (b[at] != ' ' || b[at + 3] != ':' || b[at + 6] != ':') {
+            return false;
+        }
+        int hour = digits(b, at + 1, 2);
+        int minute = digits(b, at + 4, 2);
+        int second = digits(b, at + 7, 2);
+        return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
     }
 
     private static int digits(byte[] b, int from, int count) {
@@ -162,14 +176,6 @@ final class ByteFields {
 
     /** Whether [from, to) equals the first {@code length} bytes of {@code other}. */
     static boolean same(byte[] b, int from, int to, byte[] other, int length) {
-        if (to - from != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (b[from + i] != other[i]) {
-                return false;
-            }
-        }
-        return true;
+        return to - from == length && java.util.Arrays.equals(b, from, to, other, 0, length);
     }
 }

@@ -1,18 +1,13 @@
 package io.segbot.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -20,8 +15,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The import's fast path: splits a CSV file into records at the byte level and hashes every byte
- * as it is read (SHA-256 in the same pass). A line without quotes, carriage returns inside it or
+ * The import's fast path: splits a CSV file into records at the byte level while a {@link
+ * ReadAhead} thread reads the file and hashes every byte (SHA-256 in the same pass). A line without quotes, carriage returns inside it or
  * non-ASCII bytes, and with the header's number of fields, is handed over as byte ranges; any
  * other record (quoted fields, line breaks inside quotes, UTF-8 text, a ragged row) is cut out
  * whole, decoded strictly and parsed by Commons CSV with {@link CsvSource}'s format, so it gets
@@ -39,8 +34,7 @@ final class ByteRecords implements AutoCloseable {
 
     private static final int INITIAL_BUFFER = 1 << 20;
 
-    private final InputStream in;
-    private final MessageDigest digest;
+    private final ReadAhead in;
     private final byte delimiter;
     private final CSVFormat format;
     private byte[] buffer = new byte[INITIAL_BUFFER];
@@ -52,15 +46,10 @@ final class ByteRecords implements AutoCloseable {
     private int[] starts;
     private int[] ends;
 
-    private ByteRecords(InputStream in, char delimiter, CSVFormat format) {
+    private ByteRecords(ReadAhead in, char delimiter, CSVFormat format) {
         this.in = in;
         this.delimiter = (byte) delimiter;
         this.format = format;
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
-        }
     }
 
     /** Whether the fast path can split on this delimiter (one ASCII byte, not a quote or line end). */
@@ -69,7 +58,7 @@ final class ByteRecords implements AutoCloseable {
     }
 
     static ByteRecords open(Path file, char delimiter, CSVFormat format) throws IOException {
-        return new ByteRecords(Files.newInputStream(file), delimiter, format);
+        return new ByteRecords(ReadAhead.open(file), delimiter, format);
     }
 
     /**
@@ -258,21 +247,13 @@ final class ByteRecords implements AutoCloseable {
             position = 0;
             limit = remaining;
         }
-        int read = in.readNBytes(buffer, limit, buffer.length - limit);
-        if (read > 0) {
-            digest.update(buffer, limit, read);
-            limit += read;
-        }
+        limit += in.read(buffer, limit, buffer.length - limit);
         endOfFile = limit < buffer.length;
     }
 
     /** Reads any rest of the file (hashing it) and returns the whole file's SHA-256 in hex. */
     String checksum() throws IOException {
-        byte[] rest = new byte[1 << 16];
-        for (int read; (read = in.read(rest)) > 0; ) {
-            digest.update(rest, 0, read);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return in.checksum();
     }
 
     /** The header names as Commons CSV gives them. */

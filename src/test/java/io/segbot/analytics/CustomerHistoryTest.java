@@ -58,4 +58,51 @@ class CustomerHistoryTest {
         assertThatThrownBy(() -> CustomerMetrics.of(history, D1.minusDays(1)))
                 .hasMessageContaining("after the as-of date");
     }
+
+    @Test
+    void customers_in_several_chunks_grouped_or_interleaved_get_the_orders_a_per_customer_merge_gives() {
+        // three chunks of customers; each customer's rows have order keys 0..3 (some repeated: lines
+        // of one order), days and amounts from a seeded generator; once in file order, once shuffled
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        int customers = 2 * CustomerHistory.CHUNK + 1_000;
+        java.util.List<int[]> grouped = new java.util.ArrayList<>();
+        for (int c = 0; c < customers; c++) {
+            for (int line = 0, lines = 1 + random.nextInt(4); line < lines; line++) {
+                grouped.add(new int[] {c, random.nextInt(4), 19_000 + random.nextInt(700), 1 + random.nextInt(50)});
+            }
+        }
+        java.util.List<int[]> shuffled = new java.util.ArrayList<>(grouped);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(3));
+        for (java.util.List<int[]> rows : java.util.List.of(grouped, shuffled)) {
+            PurchaseColumns.Builder builder = new PurchaseColumns.Builder(rows.size());
+            for (int c = 0; c < customers; c++) {
+                builder.customer(c, "c" + c);
+            }
+            // per customer: order key -> {earliest day, summed amount}, as the merge defines an order
+            java.util.List<java.util.TreeMap<Integer, double[]>> expected = new java.util.ArrayList<>();
+            for (int c = 0; c < customers; c++) {
+                expected.add(new java.util.TreeMap<>());
+            }
+            for (int[] row : rows) {
+                builder.add(row[0], row[1], row[2], row[3]);
+                expected.get(row[0]).merge(row[1], new double[] {row[2], row[3]}, (a, b) ->
+                        new double[] {Math.min(a[0], b[0]), a[1] + b[1]});
+            }
+            CustomerHistory history = CustomerHistory.of(builder.build());
+            for (int c = 0; c < customers; c++) {
+                java.util.List<String> want = expected.get(c).values().stream()
+                        .sorted(java.util.Comparator.comparingDouble(o -> o[0]))
+                        .map(o -> (int) o[0] + " " + o[1])
+                        .toList();
+                java.util.List<String> got = new java.util.ArrayList<>();
+                for (int k = history.offsets()[c]; k < history.offsets()[c + 1]; k++) {
+                    got.add(history.orderDay()[k] + " " + history.orderAmount()[k]);
+                }
+                assertThat(got).as("customer %d", c).containsExactlyInAnyOrderElementsOf(want);
+                assertThat(got)
+                        .as("customer %d sorted by day", c)
+                        .isSortedAccordingTo(java.util.Comparator.comparingInt(s -> Integer.parseInt(s.split(" ")[0])));
+            }
+        }
+    }
 }

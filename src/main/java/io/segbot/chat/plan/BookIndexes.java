@@ -19,6 +19,7 @@ final class BookIndexes {
     private OrderDays days;
     private Cohorts cohorts;
     private Closest.Slots idSlots;
+    private int[][] firstLastDays;
     private AttributeTallies attributes;
     private Map<String, Integer> caseless;
     private final Map<Measure, double[]> sorted = new EnumMap<>(Measure.class);
@@ -47,6 +48,24 @@ final class BookIndexes {
             cohorts = new Cohorts(book, days(book));
         }
         return cohorts;
+    }
+
+    /**
+     * Each customer's first and last order day ({@code Integer.MAX_VALUE} and {@code MIN_VALUE}
+     * without orders): two sequential arrays for the lifecycle filters, instead of reading the
+     * orders of every customer.
+     */
+    synchronized int[][] firstLastDays(OrderBook book) {
+        if (firstLastDays == null) {
+            int[] first = new int[book.customers()];
+            int[] last = new int[book.customers()];
+            for (int c = 0; c < first.length; c++) {
+                first[c] = Populations.firstDay(book, c);
+                last[c] = Populations.lastDay(book, c);
+            }
+            firstLastDays = new int[][] {first, last};
+        }
+        return firstLastDays;
     }
 
     /** Every customer id's characters in one array, for "did you mean". */

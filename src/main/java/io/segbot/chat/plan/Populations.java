@@ -96,16 +96,21 @@ final class Populations {
         int asOf = PlanExecutor.epochDay(book.asOf());
         int from = window != null ? PlanExecutor.epochDay(window.from()) : 0;
         int to = window != null ? PlanExecutor.epochDay(window.to()) : asOf;
-        for (int c = 0; c < in.length; c++) {
-            if (in[c]) {
-                in[c] = switch (life.stage()) {
-                    case NEW -> window != null && firstDay(book, c) >= from && firstDay(book, c) <= to;
-                    case ACTIVE -> window != null
-                            ? hasOrderIn(book, c, from, to)
-                            : lastDay(book, c) > asOf - ACTIVE_DAYS;
-                    case LAPSED -> window != null ? lastDay(book, c) < from : lastDay(book, c) <= asOf - LAPSED_DAYS;
-                };
+        if (life.stage() == Filter.Lifecycle.Stage.ACTIVE && window != null) {
+            for (int c = 0; c < in.length; c++) {
+                in[c] &= hasOrderIn(book, c, from, to);
             }
+            return;
+        }
+        int[][] firstLast = BookIndexes.of(book).firstLastDays(book);
+        int[] first = firstLast[0];
+        int[] last = firstLast[1];
+        for (int c = 0; c < in.length; c++) {
+            in[c] &= switch (life.stage()) {
+                case NEW -> window != null && first[c] >= from && first[c] <= to;
+                case ACTIVE -> last[c] > asOf - ACTIVE_DAYS;
+                case LAPSED -> window != null ? last[c] < from : last[c] <= asOf - LAPSED_DAYS;
+            };
         }
     }
 

@@ -144,7 +144,9 @@ final class Scan {
             members = found.indexes;
             count = found.count;
         }
-        if (useOrders) {
+        // customers lapsed in a window ordered before it and not in it: it holds none of their orders
+        boolean noOrdersInWindow = lapsed && from != Integer.MIN_VALUE;
+        if (useOrders && !noOrdersInWindow) {
             OrderDays days = BookIndexes.of(book).days(book);
             switch (path(days, count)) {
                 case SUMS -> sums(total, days);
