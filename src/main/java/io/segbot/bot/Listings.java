@@ -114,7 +114,17 @@ final class Listings {
 
     /** "Job 12 (run sample): running, step 3/5 — clustering 48,210 customers, 62 %, 0:07". */
     String line(JobRepository.Row job) {
-        String title = JobDelivery.title(job);
+        String active = line(job, JobDelivery.title(job));
+        boolean stopping = job.cancelRequested()
+                && (job.state().equals("queued") || job.state().equals("running"));
+        if (!stopping) {
+            return active;
+        }
+        String open = active.endsWith(".") ? active.substring(0, active.length() - 1) : active;
+        return open + "; cancel requested, it stops after its current step.";
+    }
+
+    private String line(JobRepository.Row job, String title) {
         return switch (job.state()) {
             case "queued" -> title + ": queued.";
             case "running" -> title + ": running, "

@@ -164,4 +164,48 @@ class BotLifecycleTest {
             core.close();
         }
     }
+
+    @Test
+    void an_instance_not_running_a_job_cancels_it_through_its_row_and_promises_its_result_to_a_second_request()
+            throws Exception {
+        TestClock clock = new TestClock("2025-01-06T08:00:00Z");
+        try (Database database = Database.open(dir.resolve("db/shared"))) {
+            BotFixture.seed(database, dir);
+            long shop = new io.segbot.store.DatasetRepository(database)
+                    .findByName("shop")
+                    .orElseThrow()
+                    .id();
+            // Instance A (another process on this store, alive: its heartbeat is now) runs `run shop`.
+            JobRepository jobs = new JobRepository(database);
+            long id = jobs.create(new JobRepository.NewJob(
+                            "run",
+                            "run shop",
+                            "dataset:" + shop,
+                            "slack",
+                            "U1",
+                            "slack",
+                            "C1",
+                            null,
+                            "instance-a",
+                            clock.now))
+                    .jobId();
+            jobs.started(id, clock.now);
+            BotCore instanceB = BotFixture.core(database, Phraser.NONE, dir, grants(), BotSettings.defaults(), clock);
+            instanceB.register(new RecordingOutbox("slack"));
+            Address otherChannel = new Address("slack", "C2", null);
+
+            assertThat(BotCoreTest.immediate(instanceB.command(new Inbound("Ev1", MARIA, otherChannel, "run shop"))))
+                    .isEqualTo("Job " + id + " is already working on that; I'll post its result here when it ends.");
+            assertThat(BotCoreTest.immediate(instanceB.command(new Inbound("Ev2", MARIA, CHANNEL, "cancel " + id))))
+                    .isEqualTo("Job " + id + " stops after its current step.");
+            assertThat(BotCoreTest.immediate(instanceB.command(new Inbound("Ev3", MARIA, CHANNEL, "status " + id))))
+                    .isEqualTo("Job " + id + " `run shop`: running, starting, 0:00; cancel requested, it stops after"
+                            + " its current step.");
+            // What instance A reads with its next heartbeat, and whom it sends the result to.
+            assertThat(jobs.heartbeat("instance-a", clock.now)).containsExactly(id);
+            assertThat(jobs.waiters().take(id))
+                    .containsExactly(new io.segbot.store.JobWaiters.Waiter("slack", "U1", "slack", "C2", null));
+            instanceB.close();
+        }
+    }
 }

@@ -3,8 +3,6 @@ package io.segbot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -77,23 +75,10 @@ class ConversationTurnsOnH2Test {
     void two_processes_appending_to_one_conversation_at_once_number_its_turns_1_to_120() throws Exception {
         Path file = folder.resolve("segbot");
         try (Database database = Database.open(file)) {
-            Process other = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-Xmx256m",
-                            "-XX:TieredStopAtLevel=1",
-                            "-cp",
-                            classpath(),
-                            AppendTurnsProcess.class.getName(),
-                            file.toString(),
-                            KEY,
-                            "60",
-                            "other")
-                    .redirectError(folder.resolve("other.err").toFile())
-                    .start();
+            Process other = ChildJvm.start(
+                    AppendTurnsProcess.class, folder.resolve("other.err"), file.toString(), KEY, "60", "other");
             try {
-                BufferedReader out =
-                        new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+                BufferedReader out = ChildJvm.output(other);
                 assertThat(out.readLine())
                         .as("the other process opened the file")
                         .isEqualTo("ready");
@@ -128,18 +113,5 @@ class ConversationTurnsOnH2Test {
         assertThat(byWriter.values()).allSatisfy(numbers -> assertThat(numbers)
                 .containsExactlyElementsOf(
                         java.util.stream.IntStream.range(0, each).boxed().toList()));
-    }
-
-    /** The test JVM's classpath (surefire passes it in a property because its own is a manifest jar). */
-    private static String classpath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        String classpath = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-        List<String> kept = new ArrayList<>();
-        for (String entry : classpath.split(File.pathSeparator)) {
-            if (!entry.contains("jacoco")) {
-                kept.add(entry);
-            }
-        }
-        return String.join(File.pathSeparator, kept);
     }
 }

@@ -106,7 +106,7 @@ public final class Jobs implements AutoCloseable {
     public Submitted submit(JobRequest request, Work work) {
         JobRepository.Created created = create(request);
         // The holder may end between our INSERT and recording the waiter: then the dataset is free
-        // again, so try once more before answering without a promise.
+        // again, so try again (twice at most) before answering without a promise.
         for (int attempt = 1; !created.created() && attempt < 3; attempt++) {
             if (created.holder() != 0 && repository.waiters().add(created.holder(), waiter(request))) {
                 return new Submitted.Busy(created.holder(), true);

@@ -63,14 +63,7 @@ class JobsAcrossInstancesTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<Boolean> modelCancelled = new CopyOnWriteArrayList<>();
-        Work work = (progress, cancellation) -> {
-            progress.report(1, 2, "reading rows", 0);
-            started.countDown();
-            assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
-            modelCancelled.add(cancellation.isCancelled());
-            progress.report(2, 2, "storing", 0);
-            throw new AssertionError("step 2 must not run after cancel");
-        };
+        Work work = JobsTest.cancellable(started, release, modelCancelled);
         assertThat(instanceA.submit(JobsTest.run(MARIA, "shop"), work)).isEqualTo(new Jobs.Submitted.Queued(1));
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 

@@ -111,12 +111,12 @@ class JobsTest {
                 .isEqualTo(new Jobs.Submitted.Queued(4));
     }
 
-    @Test
-    void cancel_stops_the_job_at_its_next_step_and_records_it_cancelled() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        List<Boolean> modelCancelled = new CopyOnWriteArrayList<>();
-        Work work = (progress, cancellation) -> {
+    /**
+     * Work that reports step 1, waits for the test, notes whether the model's token was cancelled,
+     * then fails if it gets past step 2's report.
+     */
+    static Work cancellable(CountDownLatch started, CountDownLatch release, List<Boolean> modelCancelled) {
+        return (progress, cancellation) -> {
             progress.report(1, 2, "reading rows", 0);
             started.countDown();
             assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
@@ -124,6 +124,14 @@ class JobsTest {
             progress.report(2, 2, "storing", 0);
             throw new AssertionError("step 2 must not run after cancel");
         };
+    }
+
+    @Test
+    void cancel_stops_the_job_at_its_next_step_and_records_it_cancelled() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Boolean> modelCancelled = new CopyOnWriteArrayList<>();
+        Work work = cancellable(started, release, modelCancelled);
         jobs.submit(run(MARIA, "shop"), work);
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(jobs.cancel(1, TOM, false)).isEqualTo(Jobs.Cancelled.NOT_YOURS);
