@@ -22,6 +22,9 @@ public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDa
     /** Customers per chunk of the parallel merge: fixed, so the result never depends on the machine. */
     static final int CHUNK = 1 << 16;
 
+    /** Ciura's (2001) gaps for the Shell sort of long slices. */
+    private static final int[] CIURA = {1, 4, 10, 23, 57, 132, 301, 701};
+
     /**
      * Groups columnar purchase rows; runs in O(rows) plus small per-customer sorts. Customers are
      * merged in chunks on all cores: chunk {@code j} writes its orders from its first row's position
@@ -108,9 +111,13 @@ public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDa
      */
     private static void sortSlice(int[] idx, int from, int to, long[] key) {
         int n = to - from;
+        if (n <= 16) {
+            insertionSort(idx, from, to, key); // the usual customer: no gap array to allocate
+            return;
+        }
         int[] gaps = new int[48];
         int count = 0;
-        for (int g : new int[] {1, 4, 10, 23, 57, 132, 301, 701}) {
+        for (int g : CIURA) {
             if (g < n) {
                 gaps[count++] = g;
             }
@@ -129,6 +136,19 @@ public record CustomerHistory(String[] customerIds, int[] offsets, int[] orderDa
                 }
                 idx[j] = v;
             }
+        }
+    }
+
+    /** Shell sort's last pass (gap 1) alone: the same total order, so the same result. */
+    private static void insertionSort(int[] idx, int from, int to, long[] key) {
+        for (int i = from + 1; i < to; i++) {
+            int v = idx[i];
+            int j = i;
+            while (j > from && after(idx[j - 1], v, key)) {
+                idx[j] = idx[j - 1];
+                j--;
+            }
+            idx[j] = v;
         }
     }
 

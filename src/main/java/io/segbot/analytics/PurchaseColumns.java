@@ -63,6 +63,12 @@ public record PurchaseColumns(
         private long[] orderKey;
         private int size;
 
+        /** @param expectedCustomers how many customers {@link #customer} will name (a hint, as expectedRows) */
+        public Builder(int expectedRows, int expectedCustomers) {
+            this(expectedRows);
+            ids = new String[Math.max(16, expectedCustomers)];
+        }
+
         public Builder(int expectedRows) {
             int capacity = Math.max(16, expectedRows);
             customer = new int[capacity];

@@ -149,6 +149,17 @@ public final class Quantiles {
      * {@code values[left..right]}, partitioning around a pivot and recursing only into the sides that
      * hold a wanted position; past a depth budget (a pathological input) a range is sorted.
      */
+    /**
+     * Puts the k-th smallest of {@code values[0..count)} at index k, no larger values before it and
+     * no smaller after (quickselect; the values must hold no NaN).
+     */
+    public static void select(double[] values, int count, int k) {
+        if (k < 0 || k >= count) {
+            throw new IllegalArgumentException("k must be within 0.." + (count - 1) + ", got " + k);
+        }
+        select(values, 0, count - 1, new int[] {k}, 0, 1);
+    }
+
     private static void select(double[] values, int left, int right, int[] positions, int from, int to) {
         select(values, left, right, positions, from, to, 2 * (32 - Integer.numberOfLeadingZeros(right - left + 1)) + 8);
     }
@@ -159,7 +170,7 @@ public final class Quantiles {
                 Arrays.sort(values, left, right + 1);
                 return;
             }
-            double pivot = values[(left + right) >>> 1];
+            double pivot = medianOfThree(values[left], values[(left + right) >>> 1], values[right]);
             int i = left;
             int j = right;
             while (i <= j) {
@@ -188,6 +199,10 @@ public final class Quantiles {
             right = j;
             to = low;
         }
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     /**

@@ -29,7 +29,7 @@ final class Quantiles {
     /**
      * The same type-7 quantile without sorting: selects the ⌊h⌋-th order statistic in place (Hoare's
      * FIND / quickselect, median-of-three pivot, falling back to a sort of the remaining range if the
-     * partitioning degenerates) and takes the next one as the minimum of the part above it. O(n)
+     * partitioning degenerates; analytics' {@code Quantiles.select}) and takes the next one as the minimum of the part above it. O(n)
      * expected; reorders {@code values[0..count)}.
      */
     static double type7Select(double[] values, int count, double p) {
@@ -52,42 +52,7 @@ final class Quantiles {
 
     /** Puts the k-th smallest of values[0..count) at index k, smaller ones before, larger after. */
     private static void select(double[] values, int count, int k) {
-        int left = 0;
-        int right = count - 1;
-        int budget = 2 * (32 - Integer.numberOfLeadingZeros(count)) + 8;
-        while (right > left) {
-            if (budget-- == 0) {
-                java.util.Arrays.sort(values, left, right + 1);
-                return;
-            }
-            double pivot = medianOfThree(values[left], values[(left + right) >>> 1], values[right]);
-            int i = left;
-            int j = right;
-            while (i <= j) {
-                while (values[i] < pivot) {
-                    i++;
-                }
-                while (values[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double swap = values[i];
-                    values[i++] = values[j];
-                    values[j--] = swap;
-                }
-            }
-            if (k <= j) {
-                right = j;
-            } else if (k >= i) {
-                left = i;
-            } else {
-                return;
-            }
-        }
-    }
-
-    private static double medianOfThree(double a, double b, double c) {
-        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        io.segbot.analytics.Quantiles.select(values, count, k);
     }
 
     /**

@@ -184,7 +184,8 @@ public final class AnalysisService {
                     + " or choose another dataset with --dataset");
         }
         PurchaseColumns.Builder builder =
-                new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()));
+                new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()), (int)
+                        Math.min(1 << 30, dataset.customers()));
         purchases.forEachNumbered(dataset.id(), builder::customer, builder::add);
         LocalDate asOf =
                 requestedAsOf != null ? requestedAsOf : dataset.lastDate().plusDays(1);

@@ -100,4 +100,72 @@ class KMeansTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("need k rows of 2 centroid values, got 3");
     }
+
+    @Test
+    void the_three_feature_passes_give_the_general_loops_results_to_the_bit() {
+        // the general loops, written out: distance sums in feature order from 0
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        int n = 3_000;
+        double[] points = new double[n * 3];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = random.nextGaussian() * (1 + i % 3);
+        }
+        double[] centroids = {0.1, -0.2, 0.3, 1.5, 0.5, -2.0, -1.0, 2.0, 0.7, 0.0, 0.0, 4.0};
+        int k = centroids.length / 3;
+        int[] expected = new int[n];
+        double inertia = 0;
+        double[] sums = new double[centroids.length];
+        for (int i = 0; i < n; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                double d = 0;
+                for (int f = 0; f < 3; f++) {
+                    double diff = points[i * 3 + f] - centroids[c * 3 + f];
+                    d += diff * diff;
+                }
+                if (d < best) {
+                    best = d;
+                    expected[i] = c;
+                }
+            }
+            inertia += best;
+            for (int f = 0; f < 3; f++) {
+                sums[expected[i] * 3 + f] += points[i * 3 + f];
+            }
+        }
+        int[] assignment = new int[n];
+        java.util.Arrays.fill(assignment, -1);
+        LloydStep step = LloydStep.run(points, 3, centroids, assignment);
+        assertThat(assignment).isEqualTo(expected);
+        assertThat(step.inertia()).isEqualTo(inertia);
+        assertThat(step.sums()).isEqualTo(sums);
+
+        double silhouette = 0;
+        int[] sizes = new int[k];
+        for (int c : expected) {
+            sizes[c]++;
+        }
+        for (int i = 0; i < n; i++) {
+            double[] perCluster = new double[k];
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    double d = 0;
+                    for (int f = 0; f < 3; f++) {
+                        double diff = points[i * 3 + f] - points[j * 3 + f];
+                        d += diff * diff;
+                    }
+                    perCluster[expected[j]] += Math.sqrt(d);
+                }
+            }
+            double a = perCluster[expected[i]] / (sizes[expected[i]] - 1);
+            double b = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                if (c != expected[i] && sizes[c] > 0) {
+                    b = Math.min(b, perCluster[c] / sizes[c]);
+                }
+            }
+            silhouette += (b - a) / Math.max(a, b);
+        }
+        assertThat(Silhouette.mean(points, 3, expected, k)).isEqualTo(silhouette / n);
+    }
 }

@@ -55,7 +55,8 @@ public final class OrderBooks {
         double[] amounts = null;
         if (dataset != null && dataset.kind().equals("transactions")) {
             PurchaseColumns.Builder rows =
-                    new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()));
+                    new PurchaseColumns.Builder((int) Math.min(Integer.MAX_VALUE - 8, dataset.rowsImported()), (int)
+                            Math.min(1 << 30, dataset.customers()));
             // customers numbered and order ids hashed from the stored bytes, as the analysis loads them
             purchases.forEachNumbered(dataset.id(), rows::customer, rows::add);
             CustomerHistory history = CustomerHistory.of(rows.build());
