@@ -130,39 +130,23 @@ final class CohortPass {
         t.largest(cut.largestCustomer[cell], cut.largestDay[cell], cut.largest[cell]);
     }
 
-    /** Customer c's orders from its first (at {@code k}) to day {@code to}, one by one. */
+    /**
+     * Customer c's orders from its first (at {@code k}) to day {@code to}, read one by one: the
+     * single order values and gaps when the distribution asks for them, then the sums.
+     */
     private void orders(Tally t, Tally group, int c, int k, int to, boolean eachOrder, boolean spends) {
         int[] days = scan.book.orderDay();
-        double[] amounts = scan.book.orderAmount();
         int end = scan.book.offsets()[c + 1];
-        int first = days[k];
-        double spend = 0;
-        double largest = Double.NaN;
-        int largestDay = first;
-        int n = 0;
-        for (int i = k; i < end && days[i] <= to; i++, n++) {
-            double amount = amounts[i];
-            spend += amount;
-            if (!(amount <= largest)) { // the first of equal amounts: the earlier day
-                largest = amount;
-                largestDay = days[i];
-            }
-            if (eachOrder) {
+        if (eachOrder) {
+            for (int i = k; i < end && days[i] <= to; i++) {
                 if (scan.values.orderValues()) {
-                    scan.values.add(amount);
+                    scan.values.add(scan.book.orderAmount()[i]);
                 }
                 if (i > k && scan.values.gaps()) {
                     scan.values.add(days[i] - days[i - 1]);
                 }
             }
         }
-        int last = days[k + n - 1];
-        CustomerPass.add(t, c, n, spend, largest, largestDay, first, last);
-        if (group != null) {
-            CustomerPass.add(group, c, n, spend, largest, largestDay, first, last);
-        }
-        if (spends) {
-            scan.values.add(spend);
-        }
+        CustomerPass.summed(scan, t, group, c, k, end, to, spends);
     }
 }

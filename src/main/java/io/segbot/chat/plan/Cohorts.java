@@ -33,7 +33,7 @@ final class Cohorts {
         dayStart = new int[span + 1];
         int buyers = 0;
         for (int d = 0; d < span; d++) {
-            buyers += firsts(days, d) - days.dayStart[d];
+            buyers += days.firstOrdersEnd(d) - days.dayStart[d];
             dayStart[d + 1] = buyers;
         }
         customer = new int[buyers];
@@ -45,7 +45,7 @@ final class Cohorts {
         int[] offsets = book.offsets();
         int at = 0;
         for (int d = 0; d < span; d++) {
-            int end = firsts(days, d);
+            int end = days.firstOrdersEnd(d);
             for (int i = days.dayStart[d]; i < end; i++, at++) {
                 int c = days.customer[i];
                 customer[at] = c;
@@ -145,11 +145,8 @@ final class Cohorts {
                     out.repeat[cell] += n >= 2 ? 1 : 0;
                     out.gapDays[cell] += days[k - 1] - (firstDay + d);
                     out.lastDay[cell] = Math.max(out.lastDay[cell], days[k - 1]);
-                    if (Double.isNaN(out.largest[cell])
-                            || max > out.largest[cell]
-                            || max == out.largest[cell]
-                                    && (maxDay < out.largestDay[cell]
-                                            || maxDay == out.largestDay[cell] && c < out.largestCustomer[cell])) {
+                    if (Tally.beats(
+                            max, maxDay, c, out.largest[cell], out.largestDay[cell], out.largestCustomer[cell])) {
                         out.largest[cell] = max;
                         out.largestDay[cell] = maxDay;
                         out.largestCustomer[cell] = c;
@@ -174,34 +171,13 @@ final class Cohorts {
         return ends.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** One past the day's first orders: within a day, first orders come first ({@link OrderDays}). */
-    private static int firsts(OrderDays days, int d) {
-        int lo = days.dayStart[d];
-        int hi = days.dayStart[d + 1];
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (days.previousDay[mid] == OrderDays.NONE_BEFORE) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** The first position whose first order is on or after epoch day {@code day}. */
     int startOf(int day) {
-        if (day <= firstDay) {
-            return 0;
-        }
-        return day > lastDay ? customer.length : dayStart[day - firstDay];
+        return OrderDays.startOf(dayStart, firstDay, lastDay, day);
     }
 
     /** One past the last position whose first order is on or before epoch day {@code day}. */
     int endOf(int day) {
-        if (day < firstDay) {
-            return 0;
-        }
-        return day >= lastDay ? customer.length : dayStart[day - firstDay + 1];
+        return OrderDays.endOf(dayStart, firstDay, lastDay, day);
     }
 }

@@ -20,7 +20,7 @@ final class CustomerPass {
         Groups groups = scan.groups;
         Values values = scan.values;
         if (!groups.byPeriod() && !values.orderValues() && !values.gaps()) {
-            summed(scan, total, group, c, startOf(book.orderDay(), first, end, from), end);
+            summed(scan, total, group, c, startOf(book.orderDay(), first, end, from), end, to, scan.values.spends());
             return;
         }
         int k = 0;
@@ -87,7 +87,7 @@ final class CustomerPass {
      * The same figures when no single order is needed afterwards: the window's orders are summed in
      * a tight loop, then added to the tallies once per customer.
      */
-    private static void summed(Scan scan, Tally total, Tally group, int c, int lo, int end) {
+    static void summed(Scan scan, Tally total, Tally group, int c, int lo, int end, int to, boolean spends) {
         OrderBook book = scan.book;
         int[] days = book.orderDay();
         double[] amounts = book.orderAmount();
@@ -95,7 +95,7 @@ final class CustomerPass {
         double largest = Double.NaN;
         int largestDay = 0;
         int hi = lo;
-        for (; hi < end && days[hi] <= scan.to; hi++) {
+        for (; hi < end && days[hi] <= to; hi++) {
             spend += amounts[hi];
             if (!(amounts[hi] <= largest)) { // the first of equal amounts: the earlier day
                 largest = amounts[hi];
@@ -110,7 +110,7 @@ final class CustomerPass {
         if (group != null) {
             add(group, c, k, spend, largest, largestDay, days[lo], days[hi - 1]);
         }
-        if (scan.values.spends()) {
+        if (spends) {
             scan.values.add(spend);
         }
     }

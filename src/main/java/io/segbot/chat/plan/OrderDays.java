@@ -244,24 +244,36 @@ final class OrderDays {
 
     /** The first order index on or after epoch day {@code day} (clamped to the book's days). */
     int startOf(int day) {
-        if (day <= firstDay) {
-            return 0;
-        }
-        if (day > lastDay) {
-            return customer.length;
-        }
-        return dayStart[day - firstDay];
+        return startOf(dayStart, firstDay, lastDay, day);
     }
 
     /** One past the last order index on or before epoch day {@code day}. */
     int endOf(int day) {
+        return endOf(dayStart, firstDay, lastDay, day);
+    }
+
+    /**
+     * In an index of items by day ({@code dayStart[d]}: the first item of day {@code firstDay + d};
+     * its last entry the number of items), the first item on or after {@code day}.
+     */
+    static int startOf(int[] dayStart, int firstDay, int lastDay, int day) {
+        if (day <= firstDay) {
+            return 0;
+        }
+        return day > lastDay ? dayStart[dayStart.length - 1] : dayStart[day - firstDay];
+    }
+
+    /** In the same index, one past the last item on or before {@code day}. */
+    static int endOf(int[] dayStart, int firstDay, int lastDay, int day) {
         if (day < firstDay) {
             return 0;
         }
-        if (day >= lastDay) {
-            return customer.length;
-        }
-        return dayStart[day - firstDay + 1];
+        return day >= lastDay ? dayStart[dayStart.length - 1] : dayStart[day - firstDay + 1];
+    }
+
+    /** One past the first orders of customers on day {@code firstDay + d} (they come first in the day). */
+    int firstOrdersEnd(int d) {
+        return firstAtOrAfter(dayStart[d], dayStart[d + 1], NONE_BEFORE + 1);
     }
 
     private static int[] identity(int n) {

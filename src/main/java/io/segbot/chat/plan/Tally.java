@@ -100,14 +100,18 @@ public final class Tally {
 
     /** An order that may be the largest; ties go to the earlier day, then the earlier customer. */
     void largest(int customer, int day, double amount) {
-        if (Double.isNaN(largestOrder)
-                || amount > largestOrder
-                || amount == largestOrder
-                        && (day < largestOrderDay || day == largestOrderDay && customer < largestOrderCustomer)) {
+        if (beats(amount, day, customer, largestOrder, largestOrderDay, largestOrderCustomer)) {
             largestOrder = amount;
             largestOrderCustomer = customer;
             largestOrderDay = day;
         }
+    }
+
+    /** Whether an order ranks before the largest so far (NaN: none yet) by {@link #largest}'s rule. */
+    static boolean beats(double amount, int day, int customer, double largest, int largestDay, int largestCustomer) {
+        return Double.isNaN(largest)
+                || amount > largest
+                || amount == largest && (day < largestDay || day == largestDay && customer < largestCustomer);
     }
 
     /** The value of a measure that is a ratio or a count of this tally; NaN when undefined (no customers). */
